@@ -1,0 +1,109 @@
+/**
+ * `npm run generate`: the command-line door to the pipeline. Reports problems in
+ * the input as one line each, naming file and location, and exits 1 without
+ * touching the output folder.
+ */
+import { parseArgs } from "node:util";
+import { SpecError } from "./errors.js";
+import { generate } from "./pipeline.js";
+import { SpecErrors } from "./validate.js";
+import { diffOutput, isSame, OutputError, writeOutput } from "./write.js";
+
+const USAGE = `Usage: npm run generate -- [options]
+
+Generates a typed TypeScript client package from an OpenAPI 3.0/3.1 document.
+
+Options:
+  --spec FILE   OpenAPI document, YAML or JSON (default: spec/openapi.yaml)
+  --out DIR     output folder, replaced as a whole (default: generated)
+  --name NAME   npm package name (default: from the spec's title)
+  --check       write nothing; exit 1 and name the files when DIR differs from
+                what would be generated
+  --quiet       no progress lines, only the summary and errors
+  --help        this text
+`;
+
+export interface CliStreams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const PROCESS_STREAMS: CliStreams = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs the command line and returns its exit code. */
+export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREAMS): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: "string", default: "spec/openapi.yaml" },
+        out: { type: "string", default: "generated" },
+        name: { type: "string" },
+        check: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    streams.stderr(`error: ${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (args.help) {
+    streams.stdout(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const log = (line: string) => streams.stderr(`${line}\n`);
+  let stageStarted = started;
+  let stageName = "";
+  const onProgress = (stage: string) => {
+    const now = performance.now();
+    if (stageName) log(`  ${stageName} ${((now - stageStarted) / 1000).toFixed(2)} s`);
+    stageName = stage;
+    stageStarted = now;
+  };
+  try {
+    const generation = await generate({
+      specPath: args.spec,
+      packageName: args.name,
+      onProgress: args.quiet ? undefined : onProgress,
+    });
+    if (!args.quiet) onProgress("write");
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const counts = `${generation.operations} operations, ${generation.schemas} schemas, ${generation.files.length} files`;
+    if (args.check) {
+      const difference = await diffOutput(args.out, generation.files);
+      if (!isSame(difference)) {
+        log(`${args.out} is not what ${args.spec} generates (${counts}); run \`npm run generate\`:`);
+        for (const file of difference.changed) log(`  changed: ${file}`);
+        for (const file of difference.missing) log(`  missing: ${file}`);
+        for (const file of difference.extra) log(`  not generated: ${file}`);
+        return 1;
+      }
+      log(`${args.out} is up to date with ${args.spec} (${counts}) in ${seconds} s`);
+      return 0;
+    }
+    const difference = await diffOutput(args.out, generation.files);
+    if (!isSame(difference)) await writeOutput(args.out, generation.files);
+    const changed = difference.changed.length + difference.missing.length + difference.extra.length;
+    log(`generated ${counts} into ${args.out} (${changed === 0 ? "unchanged" : `${changed} files changed`}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecErrors) {
+      for (const problem of error.errors) log(`error: ${problem.message}`);
+      return 1;
+    }
+    if (error instanceof SpecError || error instanceof OutputError) {
+      log(`error: ${error.message}`);
+      return 1;
+    }
+    log(`internal error: ${(error as Error).stack ?? String(error)}`);
+    log("This is a bug in the generator, not in your spec. Nothing was written.");
+    return 2;
+  }
+}

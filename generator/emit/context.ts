@@ -1,0 +1,24 @@
+/**
+ * What every emitter receives: the model, the names decided for it, and the
+ * printer. Emitters read nothing else.
+ */
+import type { ApiModel, SchemaDecl } from "../model/types.js";
+import type { Names } from "../naming.js";
+import type { TypeTextContext } from "./type-text.js";
+
+export interface EmitContext {
+  model: ApiModel;
+  names: Names;
+  schemasByKey: ReadonlyMap<string, SchemaDecl>;
+  /** How the spec is named in file headers, such as `spec/openapi.yaml`. */
+  specLabel: string;
+}
+
+export function typeContext(context: EmitContext, schemaPrefix: string): TypeTextContext {
+  return { schemaName: (key) => context.names.schemas.get(key)!, schemaPrefix };
+}
+
+/** The fixed first line of every generated TypeScript file. Changing it touches every file: don't, casually. */
+export function generatedHeader(specLabel: string): string {
+  return `// Generated from ${specLabel} by \`npm run generate\`. Do not edit: change the spec, generator/ or templates/, then regenerate.`;
+}

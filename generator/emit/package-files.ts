@@ -1,0 +1,66 @@
+/**
+ * The non-TypeScript files that make `generated/` an installable package.
+ */
+import type { ApiModel } from "../model/types.js";
+
+export interface PackageSettings {
+  /** npm package name; derived from the spec's title when not given. */
+  name?: string;
+  /** Exact versions of the runtime's dependencies, by package name. */
+  dependencies: Record<string, string>;
+  typescriptVersion: string;
+}
+
+export function packageJson(model: ApiModel, settings: PackageSettings): string {
+  const manifest = {
+    name: settings.name ?? packageNameFor(model.title),
+    version: /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0",
+    description: `Typed client for the ${model.title}, generated from its OpenAPI description.`,
+    type: "module",
+    exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } },
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    files: ["dist", "src"],
+    sideEffects: false,
+    engines: { node: ">=20" },
+    scripts: { build: "tsc -p tsconfig.json", prepack: "tsc -p tsconfig.json" },
+    dependencies: sortedRecord(settings.dependencies),
+    devDependencies: { typescript: settings.typescriptVersion },
+  };
+  return JSON.stringify(manifest, null, 2) + "\n";
+}
+
+export function tsconfigJson(): string {
+  const config = {
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2022", "DOM", "DOM.Iterable"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      declaration: true,
+      outDir: "dist",
+      rootDir: "src",
+      skipLibCheck: true,
+      verbatimModuleSyntax: true,
+    },
+    include: ["src"],
+  };
+  return JSON.stringify(config, null, 2) + "\n";
+}
+
+export function gitignore(): string {
+  return "dist/\nnode_modules/\n*.tgz\n";
+}
+
+export function packageNameFor(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${slug || "api"}-client`;
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]!]));
+}

@@ -1,0 +1,65 @@
+/**
+ * Stage 5, plan and emit: decides the files of the generated package and
+ * produces each one's (unformatted) text.
+ */
+import type { ApiModel } from "../model/types.js";
+import type { Names } from "../naming.js";
+import { emitClient } from "./client.js";
+import { generatedHeader, type EmitContext } from "./context.js";
+import { emitIndex } from "./index-module.js";
+import { emitModels } from "./models.js";
+import { emitOperations } from "./operations.js";
+import { gitignore, packageJson, tsconfigJson, type PackageSettings } from "./package-files.js";
+import { emitPaths } from "./paths.js";
+import { readme } from "./readme.js";
+import type { Printer, Statement } from "./ts.js";
+
+export interface GeneratedFile {
+  /** '/'-separated path inside the output folder. */
+  path: string;
+  text: string;
+}
+
+export interface TemplateFile {
+  /** '/'-separated path inside `templates/runtime/`. */
+  path: string;
+  text: string;
+}
+
+export interface PlanInput {
+  model: ApiModel;
+  names: Names;
+  specLabel: string;
+  runtime: TemplateFile[];
+  packageSettings: PackageSettings;
+  printer: Printer;
+}
+
+export function planFiles(input: PlanInput): GeneratedFile[] {
+  const context: EmitContext = {
+    model: input.model,
+    names: input.names,
+    schemasByKey: new Map(input.model.schemas.map((schema) => [schema.key, schema])),
+    specLabel: input.specLabel,
+  };
+  const header = generatedHeader(input.specLabel);
+  const typescript = (path: string, statements: Statement[]): GeneratedFile => ({
+    path,
+    text: `${header}\n\n${input.printer.print(path, statements)}`,
+  });
+  return [
+    { path: ".gitignore", text: gitignore() },
+    { path: "README.md", text: readme(context, input.packageSettings) },
+    { path: "package.json", text: packageJson(input.model, input.packageSettings) },
+    { path: "tsconfig.json", text: tsconfigJson() },
+    typescript("src/client.ts", emitClient(context)),
+    typescript("src/index.ts", emitIndex(context)),
+    typescript("src/models.ts", emitModels(context)),
+    typescript("src/operations.ts", emitOperations(context)),
+    typescript("src/paths.ts", emitPaths(context)),
+    ...input.runtime.map((file) => ({
+      path: `src/runtime/${file.path}`,
+      text: `// Copied from templates/runtime/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}`,
+    })),
+  ];
+}

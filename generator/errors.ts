@@ -1,0 +1,44 @@
+/**
+ * Errors the generator reports to the user. Each carries enough location to act on
+ * (file, and a JSON pointer or a line and column) and prints as a single line,
+ * so the CLI never has to show a stack trace for a problem in the input.
+ */
+
+export interface SpecLocation {
+  /** Path of the document the problem is in, as the user named it or as a `$ref` reached it. */
+  file: string;
+  /** JSON pointer inside that document, such as `#/paths/~1pets/get`. */
+  pointer?: string;
+  line?: number;
+  column?: number;
+  /** The operation concerned, when there is one (`GET /pets`, or its operationId). */
+  operation?: string;
+}
+
+export class SpecError extends Error {
+  override readonly name = "SpecError";
+
+  constructor(
+    readonly location: SpecLocation,
+    readonly problem: string,
+  ) {
+    super(`${formatLocation(location)}: ${problem}`);
+  }
+}
+
+export function formatLocation({ file, pointer, line, column, operation }: SpecLocation): string {
+  let where = file;
+  if (line !== undefined) where += `:${line}${column !== undefined ? `:${column}` : ""}`;
+  if (pointer !== undefined) where += `${pointer.startsWith("#") ? "" : "#"}${pointer}`;
+  if (operation !== undefined) where += ` (${operation})`;
+  return where;
+}
+
+/** Encodes one reference token per RFC 6901. */
+export function escapePointerToken(token: string): string {
+  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+export function pointerOf(tokens: readonly (string | number)[]): string {
+  return "#" + tokens.map((token) => "/" + escapePointerToken(String(token))).join("");
+}

@@ -1,0 +1,535 @@
+/**
+ * Stage 3, model: turns the validated documents into the `ApiModel`.
+ */
+import { SpecError, pointerOf } from "../errors.js";
+import type { LoadedSpec, SourceDocument } from "../load.js";
+import { resolveRef } from "../refs.js";
+import { HTTP_METHODS, type HttpMethod } from "../validate.js";
+import { compareCodePoints, orderProperties } from "./order.js";
+import type {
+  ApiModel,
+  Docs,
+  MediaContent,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  Property,
+  RequestBody,
+  Response,
+  ResponseHeader,
+  SchemaDecl,
+  SecurityScheme,
+  TypeExpr,
+} from "./types.js";
+
+type Json = Record<string, unknown>;
+
+/** Where a value sits: the document and the pointer inside it. */
+interface Site {
+  document: SourceDocument;
+  tokens: string[];
+}
+
+interface Resolved {
+  value: unknown;
+  site: Site;
+}
+
+const UNKNOWN: TypeExpr = { kind: "keyword", name: "unknown" };
+const NULL: TypeExpr = { kind: "keyword", name: "null" };
+const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+
+export function buildModel(spec: LoadedSpec): ApiModel {
+  return new ModelBuilder(spec).build();
+}
+
+class ModelBuilder {
+  private readonly schemas = new Map<string, SchemaDecl>();
+  private readonly pendingSchemas: { key: string; resolved: Resolved }[] = [];
+  /** Inline `$ref` targets being converted, to cut reference cycles that no named schema breaks. */
+  private readonly inlining = new Set<string>();
+  private readonly root: Json;
+
+  constructor(private readonly spec: LoadedSpec) {
+    this.root = spec.entry.value as Json;
+  }
+
+  build(): ApiModel {
+    const entrySite: Site = { document: this.spec.entry, tokens: [] };
+    const info = asObject(this.root.info);
+    const componentSchemas = asObject(asObject(this.root.components).schemas);
+    for (const name of Object.keys(componentSchemas)) {
+      this.namedSchemaKey({ value: componentSchemas[name], site: child(entrySite, "components", "schemas", name) });
+    }
+    const operations = this.operations(entrySite);
+    while (this.pendingSchemas.length > 0) {
+      const { key, resolved } = this.pendingSchemas.shift()!;
+      const schema = this.schemas.get(key)!;
+      schema.type = this.typeOf(resolved.value, resolved.site, false);
+      schema.docs = schemaDocs(resolved.value);
+    }
+    return {
+      title: typeof info.title === "string" ? info.title : "API",
+      version: typeof info.version === "string" ? info.version : "0.0.0",
+      description: text(info.description),
+      servers: this.servers(),
+      schemas: [...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key)),
+      operations,
+      securitySchemes: this.securitySchemes(entrySite),
+    };
+  }
+
+  private operations(entrySite: Site): Operation[] {
+    const paths = asObject(this.root.paths);
+    const operations: Operation[] = [];
+    for (const route of Object.keys(paths).sort(compareCodePoints)) {
+      const item = this.follow({ value: paths[route], site: child(entrySite, "paths", route) });
+      const itemObject = asObject(item.value);
+      for (const method of HTTP_METHODS) {
+        if (itemObject[method] === undefined) continue;
+        const site = child(item.site, method);
+        operations.push(this.operation(route, method, asObject(itemObject[method]), itemObject, site));
+      }
+    }
+    return operations;
+  }
+
+  private operation(route: string, method: HttpMethod, raw: Json, pathItem: Json, site: Site): Operation {
+    const parameters = new Map<string, Parameter>();
+    const pathItemSite = { document: site.document, tokens: site.tokens.slice(0, -1) };
+    for (const [source, sourceSite] of [
+      [pathItem.parameters, child(pathItemSite, "parameters")],
+      [raw.parameters, child(site, "parameters")],
+    ] as const) {
+      asArray(source).forEach((parameter, index) => {
+        const resolved = this.parameter(parameter, child(sourceSite, String(index)));
+        if (resolved) parameters.set(`${resolved.location} ${resolved.name}`, resolved);
+      });
+    }
+    for (const name of templateVariables(route)) {
+      if (!parameters.has(`path ${name}`)) {
+        parameters.set(`path ${name}`, { name, location: "path", required: true, type: { kind: "keyword", name: "string" }, docs: {} });
+      }
+    }
+    const security = Array.isArray(raw.security) ? raw.security : Array.isArray(this.root.security) ? this.root.security : [];
+    return {
+      operationId: typeof raw.operationId === "string" ? raw.operationId : derivedOperationId(method, route),
+      method,
+      path: route,
+      tags: asArray(raw.tags).filter((tag): tag is string => typeof tag === "string"),
+      docs: { summary: text(raw.summary), description: text(raw.description), deprecated: raw.deprecated === true || undefined },
+      parameters: [...parameters.values()].sort(
+        (a, b) =>
+          PARAMETER_LOCATIONS.indexOf(a.location) - PARAMETER_LOCATIONS.indexOf(b.location) ||
+          compareCodePoints(a.name, b.name),
+      ),
+      requestBody: raw.requestBody === undefined ? null : this.requestBody(raw.requestBody, child(site, "requestBody")),
+      responses: this.responses(asObject(raw.responses), child(site, "responses")),
+      security: [...new Set(security.flatMap((requirement) => Object.keys(asObject(requirement))))].sort(compareCodePoints),
+      pointer: pointerOf(site.tokens),
+    };
+  }
+
+  private parameter(value: unknown, site: Site): Parameter | undefined {
+    const resolved = this.follow({ value, site });
+    const raw = asObject(resolved.value);
+    if (typeof raw.name !== "string" || !PARAMETER_LOCATIONS.includes(raw.in as ParameterLocation)) {
+      throw new SpecError(
+        { file: resolved.site.document.displayPath, pointer: pointerOf(resolved.site.tokens) },
+        "a parameter needs a string `name` and `in` set to path, query, header or cookie",
+      );
+    }
+    const location = raw.in as ParameterLocation;
+    // Authorization and content negotiation headers belong to the runtime, not the caller.
+    if (location === "header" && /^(accept|content-type|authorization)$/i.test(raw.name)) return undefined;
+    return {
+      name: raw.name,
+      location,
+      required: location === "path" || raw.required === true,
+      type: this.contentOrSchemaType(raw, resolved.site),
+      docs: mergeDocs(schemaDocs(this.follow({ value: raw.schema, site: child(resolved.site, "schema") }).value), ownDocs(raw)),
+    };
+  }
+
+  private contentOrSchemaType(raw: Json, site: Site): TypeExpr {
+    if (raw.schema !== undefined) return this.typeOf(raw.schema, child(site, "schema"), false);
+    const content = asObject(raw.content);
+    const [mediaType] = Object.keys(content).sort(compareCodePoints);
+    if (mediaType === undefined) return UNKNOWN;
+    return this.typeOf(asObject(content[mediaType]).schema, child(site, "content", mediaType, "schema"), false);
+  }
+
+  private requestBody(value: unknown, site: Site): RequestBody {
+    const resolved = this.follow({ value, site });
+    const raw = asObject(resolved.value);
+    return {
+      required: raw.required === true,
+      contents: this.contents(raw.content, child(resolved.site, "content")),
+      docs: ownDocs(raw),
+    };
+  }
+
+  private responses(raw: Json, site: Site): Response[] {
+    return Object.keys(raw)
+      .sort(compareStatus)
+      .map((status) => {
+        const resolved = this.follow({ value: raw[status], site: child(site, status) });
+        const response = asObject(resolved.value);
+        const headersObject = asObject(response.headers);
+        const headers: ResponseHeader[] = Object.keys(headersObject)
+          .sort(compareCodePoints)
+          .map((name) => {
+            const header = this.follow({ value: headersObject[name], site: child(resolved.site, "headers", name) });
+            const headerObject = asObject(header.value);
+            return {
+              name,
+              required: headerObject.required === true,
+              type: this.contentOrSchemaType(headerObject, header.site),
+              docs: ownDocs(headerObject),
+            };
+          });
+        return {
+          status,
+          description: text(response.description) ?? "",
+          contents: this.contents(response.content, child(resolved.site, "content")),
+          headers,
+        };
+      });
+  }
+
+  private contents(value: unknown, site: Site): MediaContent[] {
+    const content = asObject(value);
+    return Object.keys(content)
+      .sort(compareCodePoints)
+      .map((mediaType) => {
+        const media = asObject(content[mediaType]);
+        const binaryAsBlob = !isJsonMediaType(mediaType);
+        const type = media.schema === undefined
+          ? binaryAsBlob && !mediaType.startsWith("text/") ? { kind: "binary" as const } : UNKNOWN
+          : this.typeOf(media.schema, child(site, mediaType, "schema"), binaryAsBlob);
+        return { mediaType, type };
+      });
+  }
+
+  /** Follows `$ref` chains (parameters, responses, path items, ...) to the object they name. */
+  private follow(start: Resolved): Resolved {
+    let current = start;
+    for (let hops = 0; hops < 64; hops++) {
+      const ref = (current.value as { $ref?: unknown } | null)?.$ref;
+      if (typeof ref !== "string") return current;
+      current = this.resolve(ref, current.site);
+    }
+    throw new SpecError(
+      { file: start.site.document.displayPath, pointer: pointerOf(start.site.tokens) },
+      "$ref chain does not end (a reference cycle)",
+    );
+  }
+
+  private resolve(ref: string, from: Site): Resolved {
+    const target = resolveRef(this.spec, from.document.file, ref);
+    if (!target) {
+      throw new SpecError(
+        { file: from.document.displayPath, pointer: pointerOf(from.tokens) },
+        `$ref ${JSON.stringify(ref)} does not resolve`,
+      );
+    }
+    return { value: target.value, site: { document: target.document, tokens: target.tokens } };
+  }
+
+  /**
+   * Registers a schema that gets its own name: a component schema of any document,
+   * or a whole document used as a schema. Returns its key.
+   */
+  private namedSchemaKey(resolved: Resolved): string {
+    const { document, tokens } = resolved.site;
+    const pointer = pointerOf(tokens);
+    const key = document === this.spec.entry ? pointer : `${document.displayPath}${pointer}`;
+    if (!this.schemas.has(key)) {
+      const nameHint = tokens.length > 0 ? tokens[tokens.length - 1]! : baseName(document.displayPath);
+      this.schemas.set(key, { key, nameHint, type: UNKNOWN, docs: {} });
+      this.pendingSchemas.push({ key, resolved });
+    }
+    return key;
+  }
+
+  private typeOf(value: unknown, site: Site, binaryAsBlob: boolean): TypeExpr {
+    if (value === false) return { kind: "keyword", name: "never" };
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return UNKNOWN;
+    const schema = value as Json;
+    if (typeof schema.$ref === "string") {
+      const target = this.resolve(schema.$ref, site);
+      const type = this.referencedType(target, binaryAsBlob);
+      return schema.nullable === true ? union([type, NULL]) : type;
+    }
+    const parts: TypeExpr[] = [];
+    const ownType = this.ownType(schema, site, binaryAsBlob);
+    if (ownType) parts.push(ownType);
+    if (Array.isArray(schema.allOf)) {
+      parts.push(...schema.allOf.map((member, index) => this.typeOf(member, child(site, "allOf", String(index)), binaryAsBlob)));
+    }
+    for (const keyword of ["oneOf", "anyOf"] as const) {
+      const members = schema[keyword];
+      if (Array.isArray(members) && members.length > 0) {
+        parts.push(union(members.map((member, index) => this.typeOf(member, child(site, keyword, String(index)), binaryAsBlob))));
+      }
+    }
+    const type = intersection(parts);
+    return schema.nullable === true || schema["x-nullable"] === true ? union([type, NULL]) : type;
+  }
+
+  private referencedType(target: Resolved, binaryAsBlob: boolean): TypeExpr {
+    const { tokens } = target.site;
+    const isComponentSchema = tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas";
+    if (isComponentSchema || (tokens.length === 0 && target.site.document !== this.spec.entry)) {
+      return { kind: "ref", schema: this.namedSchemaKey(target) };
+    }
+    const key = `${target.site.document.file}${pointerOf(tokens)}`;
+    if (this.inlining.has(key)) return UNKNOWN;
+    this.inlining.add(key);
+    try {
+      return this.typeOf(target.value, target.site, binaryAsBlob);
+    } finally {
+      this.inlining.delete(key);
+    }
+  }
+
+  /** The type the schema's own keywords (`type`, `enum`, `properties`, ...) describe, or null if none. */
+  private ownType(schema: Json, site: Site, binaryAsBlob: boolean): TypeExpr | null {
+    if ("const" in schema) return literalOrUnknown(schema.const);
+    if (Array.isArray(schema.enum)) {
+      const members = schema.enum.map(literalOrUnknown);
+      return members.length === 0 ? UNKNOWN : union(members);
+    }
+    const declared = Array.isArray(schema.type) ? schema.type : typeof schema.type === "string" ? [schema.type] : null;
+    const types = declared ?? inferredTypes(schema);
+    if (types.length === 0) return null;
+    return union(
+      types.map((type): TypeExpr => {
+        switch (type) {
+          case "string":
+            return binaryAsBlob && schema.format === "binary" ? { kind: "binary" } : { kind: "keyword", name: "string" };
+          case "integer":
+          case "number":
+            return { kind: "keyword", name: "number" };
+          case "boolean":
+            return { kind: "keyword", name: "boolean" };
+          case "null":
+            return NULL;
+          case "array":
+            return this.arrayType(schema, site, binaryAsBlob);
+          case "object":
+            return this.objectType(schema, site, binaryAsBlob);
+          default:
+            return UNKNOWN;
+        }
+      }),
+    );
+  }
+
+  private arrayType(schema: Json, site: Site, binaryAsBlob: boolean): TypeExpr {
+    const tupleItems = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : null;
+    if (tupleItems) {
+      const tupleKey = Array.isArray(schema.prefixItems) ? "prefixItems" : "items";
+      const rest = Array.isArray(schema.prefixItems) && schema.items !== undefined && schema.items !== false
+        ? this.typeOf(schema.items, child(site, "items"), binaryAsBlob)
+        : null;
+      return {
+        kind: "tuple",
+        items: tupleItems.map((item, index) => this.typeOf(item, child(site, tupleKey, String(index)), binaryAsBlob)),
+        rest,
+      };
+    }
+    const items = schema.items === undefined ? UNKNOWN : this.typeOf(schema.items, child(site, "items"), binaryAsBlob);
+    return { kind: "array", items };
+  }
+
+  private objectType(schema: Json, site: Site, binaryAsBlob: boolean): TypeExpr {
+    const rawProperties = asObject(schema.properties);
+    const required = new Set(asArray(schema.required).filter((name): name is string => typeof name === "string"));
+    const properties: Property[] = Object.keys(rawProperties).map((name) => {
+      const propertySite = child(site, "properties", name);
+      const value = rawProperties[name];
+      return {
+        name,
+        type: this.typeOf(value, propertySite, binaryAsBlob),
+        required: required.has(name),
+        docs: schemaDocs(value),
+      };
+    });
+    const additionalTypes: TypeExpr[] = [];
+    const additional = schema.additionalProperties;
+    if (additional === true || (additional !== null && typeof additional === "object" && Object.keys(additional).length === 0)) {
+      additionalTypes.push(UNKNOWN);
+    } else if (additional !== undefined && additional !== false) {
+      additionalTypes.push(this.typeOf(additional, child(site, "additionalProperties"), binaryAsBlob));
+    }
+    const patterns = asObject(schema.patternProperties);
+    for (const pattern of Object.keys(patterns).sort(compareCodePoints)) {
+      additionalTypes.push(this.typeOf(patterns[pattern], child(site, "patternProperties", pattern), binaryAsBlob));
+    }
+    if (properties.length === 0 && additionalTypes.length === 0 && schema.properties === undefined && schema.additionalProperties !== false) {
+      return { kind: "object", properties: [], additional: UNKNOWN };
+    }
+    return {
+      kind: "object",
+      properties: orderProperties(properties),
+      additional: additionalTypes.length === 0 ? null : union(additionalTypes),
+    };
+  }
+
+  private servers(): string[] {
+    return asArray(this.root.servers).flatMap((server) => {
+      const raw = asObject(server);
+      if (typeof raw.url !== "string") return [];
+      const variables = asObject(raw.variables);
+      return [raw.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+        const fallback = asObject(variables[name]).default;
+        return typeof fallback === "string" ? fallback : whole;
+      })];
+    });
+  }
+
+  private securitySchemes(entrySite: Site): SecurityScheme[] {
+    const schemes = asObject(asObject(this.root.components).securitySchemes);
+    return Object.keys(schemes)
+      .sort(compareCodePoints)
+      .map((name) => {
+        const raw = asObject(this.follow({ value: schemes[name], site: child(entrySite, "components", "securitySchemes", name) }).value);
+        const flows = asObject(raw.flows);
+        const authorizationCode = flows.authorizationCode === undefined ? undefined : oauthFlow(flows.authorizationCode);
+        return {
+          name,
+          type: typeof raw.type === "string" ? raw.type : "unknown",
+          scheme: typeof raw.scheme === "string" ? raw.scheme : undefined,
+          in: typeof raw.in === "string" ? raw.in : undefined,
+          parameterName: typeof raw.name === "string" ? raw.name : undefined,
+          authorizationCode,
+          clientCredentials: flows.clientCredentials === undefined ? undefined : oauthFlow(flows.clientCredentials),
+          pkce: authorizationCode !== undefined && asObject(flows.authorizationCode)["x-usePkce"] !== undefined,
+          description: text(raw.description),
+        };
+      });
+  }
+}
+
+function oauthFlow(value: unknown) {
+  const raw = asObject(value);
+  return {
+    authorizationUrl: typeof raw.authorizationUrl === "string" ? raw.authorizationUrl : undefined,
+    tokenUrl: typeof raw.tokenUrl === "string" ? raw.tokenUrl : undefined,
+    refreshUrl: typeof raw.refreshUrl === "string" ? raw.refreshUrl : undefined,
+    scopes: Object.keys(asObject(raw.scopes)).sort(compareCodePoints),
+  };
+}
+
+function child(site: Site, ...tokens: string[]): Site {
+  return { document: site.document, tokens: [...site.tokens, ...tokens] };
+}
+
+function asObject(value: unknown): Json {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Spec prose with Windows line endings and outer blank lines removed, or undefined when empty. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const normalized = value.replace(/\r\n?/g, "\n").trim();
+  return normalized === "" ? undefined : normalized;
+}
+
+function ownDocs(raw: Json): Docs {
+  return { description: text(raw.description), deprecated: raw.deprecated === true || undefined, example: raw.example };
+}
+
+/** `own` wins where it says something; `fallback` fills the rest. */
+function mergeDocs(fallback: Docs, own: Docs): Docs {
+  const merged: Docs = { ...fallback };
+  for (const [key, value] of Object.entries(own) as [keyof Docs, unknown][]) {
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+function schemaDocs(value: unknown): Docs {
+  const raw = asObject(value);
+  return {
+    summary: text(raw.title),
+    description: text(raw.description),
+    deprecated: raw.deprecated === true || undefined,
+    format: typeof raw.format === "string" ? raw.format : undefined,
+    default: raw.default,
+    example: raw.example ?? (Array.isArray(raw.examples) ? raw.examples[0] : undefined),
+  };
+}
+
+function inferredTypes(schema: Json): string[] {
+  if (schema.properties !== undefined || schema.additionalProperties !== undefined || schema.patternProperties !== undefined) {
+    return ["object"];
+  }
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return ["array"];
+  return [];
+}
+
+function literalOrUnknown(value: unknown): TypeExpr {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return { kind: "literal", value };
+  }
+  return UNKNOWN;
+}
+
+/** A union without duplicates or nesting; `unknown` absorbs everything. */
+export function union(members: TypeExpr[]): TypeExpr {
+  const flat: TypeExpr[] = [];
+  const seen = new Set<string>();
+  for (const member of members.flatMap((type) => (type.kind === "union" ? type.members : [type]))) {
+    if (member.kind === "keyword" && member.name === "unknown") return UNKNOWN;
+    if (member.kind === "keyword" && member.name === "never") continue;
+    const identity = JSON.stringify(member);
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    flat.push(member);
+  }
+  if (flat.length === 0) return { kind: "keyword", name: "never" };
+  return flat.length === 1 ? flat[0]! : { kind: "union", members: flat };
+}
+
+/** An intersection without `unknown` members; a single member stands alone. */
+export function intersection(members: TypeExpr[]): TypeExpr {
+  const flat = members
+    .flatMap((type) => (type.kind === "intersection" ? type.members : [type]))
+    .filter((type) => !(type.kind === "keyword" && type.name === "unknown"));
+  const unique = flat.filter((type, index) => flat.findIndex((other) => JSON.stringify(other) === JSON.stringify(type)) === index);
+  if (unique.length === 0) return UNKNOWN;
+  return unique.length === 1 ? unique[0]! : { kind: "intersection", members: unique };
+}
+
+function templateVariables(route: string): string[] {
+  return [...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+}
+
+function derivedOperationId(method: HttpMethod, route: string): string {
+  const words = route
+    .split("/")
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith("{") ? `by ${segment.slice(1, -1)}` : segment));
+  return [method, ...words].join(" ");
+}
+
+function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(.+\+)?json\b/i.test(mediaType) || mediaType === "*/*";
+}
+
+function baseName(displayPath: string): string {
+  const file = displayPath.slice(displayPath.lastIndexOf("/") + 1);
+  return file.replace(/\.(ya?ml|json)$/i, "");
+}
+
+/** Numeric statuses first, then ranges such as `4XX`, then `default`. */
+function compareStatus(a: string, b: string): number {
+  const rank = (status: string) => (/^\d{3}$/.test(status) ? 0 : status === "default" ? 2 : 1);
+  return rank(a) - rank(b) || compareCodePoints(a, b);
+}

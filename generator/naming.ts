@@ -1,0 +1,123 @@
+/**
+ * Stage 4, naming: every identifier the emitters write is decided here, once.
+ * Names come from spec content only. When two spec names map to the same
+ * identifier, the one already spelled that way keeps it and the others take an
+ * escaped spelling of their own name, so a name never depends on visit order
+ * and never grows a counter.
+ */
+import type { ApiModel } from "./model/types.js";
+import { compareCodePoints } from "./model/order.js";
+
+export interface Names {
+  /** Type name of a schema, by `SchemaDecl.key`. */
+  schemas: ReadonlyMap<string, string>;
+  /** Function name of an operation, by operationId. */
+  operations: ReadonlyMap<string, string>;
+}
+
+/** Identifiers the emitted operation module imports, which operation names must avoid. */
+export const OPERATION_MODULE_IMPORTS: ReadonlySet<string> = new Set(["ApiClient", "Models", "RequestOptions", "paths"]);
+
+const RESERVED_WORDS = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await"
+  ).split(" "),
+);
+
+/**
+ * `reserved` holds names the package exports besides models and operations
+ * (runtime classes, `createClient`, ...): a schema with such a name is
+ * suffixed `Model`, an operation `_`.
+ */
+export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Names {
+  return {
+    schemas: uniqueNames(
+      model.schemas.map((schema) => ({ key: schema.key, original: schema.nameHint, candidate: pascalCase(schema.nameHint) })),
+      reserved,
+      "Model",
+    ),
+    operations: uniqueNames(
+      model.operations.map((operation) => ({
+        key: operation.operationId,
+        original: operation.operationId,
+        candidate: camelCase(operation.operationId),
+      })),
+      new Set([...reserved, ...OPERATION_MODULE_IMPORTS]),
+      "_",
+    ),
+  };
+}
+
+interface NameRequest {
+  key: string;
+  original: string;
+  candidate: string;
+}
+
+function uniqueNames(requests: NameRequest[], taken: ReadonlySet<string>, takenSuffix: string): Map<string, string> {
+  const byCandidate = new Map<string, NameRequest[]>();
+  for (const request of requests) {
+    const group = byCandidate.get(request.candidate) ?? [];
+    group.push(request);
+    byCandidate.set(request.candidate, group);
+  }
+  const names = new Map<string, string>();
+  for (const [candidate, group] of byCandidate) {
+    for (const request of group) {
+      const keepsCandidate = group.length === 1 || request.original === candidate;
+      let name = keepsCandidate && candidate !== "" ? candidate : escapeIdentifier(request.original);
+      if (RESERVED_WORDS.has(name) || taken.has(name)) name += takenSuffix;
+      names.set(request.key, name);
+    }
+  }
+  const owners = new Map<string, string>();
+  for (const [key, name] of [...names].sort(([a], [b]) => compareCodePoints(a, b))) {
+    const owner = owners.get(name);
+    if (owner !== undefined) {
+      throw new Error(`naming: ${JSON.stringify(owner)} and ${JSON.stringify(key)} both map to ${name}`);
+    }
+    owners.set(name, key);
+  }
+  return names;
+}
+
+function words(name: string): string[] {
+  return name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+}
+
+/** `foo.bar-baz qux` → `FooBarBazQux`; an identifier already in PascalCase is kept as it is. */
+export function pascalCase(name: string): string {
+  const joined = words(name)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join("");
+  return /^\d/.test(joined) ? `_${joined}` : joined;
+}
+
+/** `get-project exports` → `getProjectExports`; a leading acronym is lowered whole (`URLList` → `urlList`). */
+export function camelCase(name: string): string {
+  const pascal = pascalCase(name);
+  if (pascal.startsWith("_")) return pascal;
+  const leadingCapitals = /^[A-Z]+/.exec(pascal)?.[0].length ?? 0;
+  if (leadingCapitals === pascal.length) return pascal.toLowerCase();
+  const lowered = leadingCapitals > 1 && /[a-z]/.test(pascal[leadingCapitals]!) ? leadingCapitals - 1 : Math.max(leadingCapitals, 1);
+  return pascal.slice(0, lowered).toLowerCase() + pascal.slice(lowered);
+}
+
+/**
+ * A one-to-one spelling of any string as an identifier: letters, digits and `_`
+ * stay, every other character becomes `$` + its code point in hex + `$`.
+ */
+export function escapeIdentifier(name: string): string {
+  let escaped = /^\d/.test(name) ? "$" : "";
+  for (const character of name) {
+    escaped += /[A-Za-z0-9_]/.test(character) ? character : `$${character.codePointAt(0)!.toString(16)}$`;
+  }
+  return escaped;
+}
+
+/** A property key as TypeScript accepts it: bare when it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}

@@ -1,0 +1,112 @@
+/**
+ * The generator, top to bottom: load → validate → model → name → plan and emit
+ * → format → write. Each stage's output is the next one's input, as data.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { clientModuleExports } from "./emit/client.js";
+import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
+import { createPrinter } from "./emit/ts.js";
+import { formatFiles } from "./format.js";
+import { loadSpec } from "./load.js";
+import { buildModel } from "./model/build.js";
+import { compareCodePoints } from "./model/order.js";
+import { assignNames } from "./naming.js";
+import { validateSpec } from "./validate.js";
+import { MANIFEST } from "./write.js";
+
+export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface GenerateOptions {
+  specPath: string;
+  /** Folder holding `runtime/`; the repository's `templates/` by default. */
+  templatesDir?: string;
+  packageName?: string;
+  onProgress?: (stage: string) => void;
+}
+
+export interface Generation {
+  files: GeneratedFile[];
+  operations: number;
+  schemas: number;
+}
+
+export async function generate(options: GenerateOptions): Promise<Generation> {
+  const progress = options.onProgress ?? (() => {});
+  progress("load");
+  const spec = await loadSpec(options.specPath);
+  progress("validate");
+  validateSpec(spec);
+  progress("model");
+  const model = buildModel(spec);
+  const runtime = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
+  const printer = createPrinter();
+  const runtimeExports = printer.exportedNames(
+    runtime.map((file) => ({ fileName: `/runtime/${file.path}`, text: file.text })),
+    "/runtime/index.ts",
+  );
+  progress("name");
+  const reserved = new Set([...runtimeExports, ...clientModuleExports(model).map((entry) => entry.name), "Models", "paths"]);
+  const names = assignNames(model, reserved);
+  progress("emit");
+  const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
+    version: string;
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const specLabel = labelOf(spec.entry.displayPath);
+  const planned = planFiles({
+    model,
+    names,
+    specLabel,
+    runtime,
+    printer,
+    packageSettings: {
+      name: options.packageName,
+      dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
+      typescriptVersion: rootManifest.devDependencies.typescript!,
+    },
+  });
+  progress("format");
+  const formatted = await formatFiles(planned);
+  const manifest = {
+    generator: { name: "d360-client-generator", version: rootManifest.version },
+    spec: { file: specLabel, sha256: spec.sha256, openapi: (spec.entry.value as { openapi: string }).openapi },
+    operations: model.operations.length,
+    schemas: model.schemas.length,
+    files: formatted.map((file) => file.path).sort(compareCodePoints),
+  };
+  const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
+    compareCodePoints(a.path, b.path),
+  );
+  return { files, operations: model.operations.length, schemas: model.schemas.length };
+}
+
+/** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */
+function labelOf(displayPath: string): string {
+  return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
+}
+
+async function readRuntime(templatesDir: string): Promise<TemplateFile[]> {
+  const runtimeDir = path.join(templatesDir, "runtime");
+  const names = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts")).sort(compareCodePoints);
+  return Promise.all(names.map(async (name) => ({ path: name, text: await readFile(path.join(runtimeDir, name), "utf8") })));
+}
+
+/** The packages the runtime imports, at the exact versions this repository pins. */
+function runtimeDependencies(runtime: TemplateFile[], pinned: Record<string, string>): Record<string, string> {
+  const dependencies: Record<string, string> = {};
+  for (const file of runtime) {
+    for (const match of file.text.matchAll(/from\s+["']([^./"'][^"']*)["']/g)) {
+      const specifier = match[1]!;
+      const packageName = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
+      const version = pinned[packageName];
+      if (version === undefined) {
+        throw new Error(`templates/runtime/${file.path} imports ${packageName}, which is not a dependency in package.json`);
+      }
+      dependencies[packageName] = version;
+    }
+  }
+  return dependencies;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { ApiModel } from "../../generator/model/types.js";
+import { assignNames, camelCase, escapeIdentifier, pascalCase, propertyKey } from "../../generator/naming.js";
+
+function modelWith(schemaNames: string[], operationIds: string[] = []): ApiModel {
+  return {
+    title: "T",
+    version: "1",
+    servers: [],
+    securitySchemes: [],
+    schemas: schemaNames.map((name) => ({ key: `#/components/schemas/${name}`, nameHint: name, type: { kind: "keyword", name: "string" }, docs: {} })),
+    operations: operationIds.map((operationId) => ({
+      operationId,
+      method: "get",
+      path: "/",
+      tags: [],
+      docs: {},
+      parameters: [],
+      requestBody: null,
+      responses: [],
+      security: [],
+      pointer: "#",
+    })),
+  };
+}
+
+describe("naming", () => {
+  it.each([
+    ["foo.bar-baz qux", "FooBarBazQux"],
+    ["ExportStatusResponse", "ExportStatusResponse"],
+    ["already_snake", "AlreadySnake"],
+    ["2fa-settings", "_2faSettings"],
+  ])("pascalCase(%j) = %j", (given, want) => expect(pascalCase(given)).toBe(want));
+
+  it.each([
+    ["getProjectExportStatus", "getProjectExportStatus"],
+    ["repos/get-content", "reposGetContent"],
+    ["URLShorten", "urlShorten"],
+    ["API", "api"],
+    ["get pets by pet_id", "getPetsByPetId"],
+  ])("camelCase(%j) = %j", (given, want) => expect(camelCase(given)).toBe(want));
+
+  it("escapes one-to-one", () => {
+    expect(escapeIdentifier("a-b")).toBe("a$2d$b");
+    expect(escapeIdentifier("a_b")).toBe("a_b");
+    expect(escapeIdentifier("1x")).toBe("$1x");
+  });
+
+  it("quotes property keys that are not identifiers", () => {
+    expect(propertyKey("name")).toBe("name");
+    expect(propertyKey("X-Rate-Limit")).toBe('"X-Rate-Limit"');
+  });
+
+  it("resolves collisions from the names themselves, whatever their order", () => {
+    const forward = assignNames(modelWith(["FooBar", "foo-bar", "foo_bar"]), new Set()).schemas;
+    const backward = assignNames(modelWith(["foo_bar", "foo-bar", "FooBar"]), new Set()).schemas;
+    expect([...forward].sort()).toEqual([...backward].sort());
+    expect(forward.get("#/components/schemas/FooBar")).toBe("FooBar");
+    expect(forward.get("#/components/schemas/foo-bar")).toBe("foo$2d$bar");
+    expect(forward.get("#/components/schemas/foo_bar")).toBe("foo_bar");
+  });
+
+  it("keeps names clear of reserved words and of the package's other exports", () => {
+    const names = assignNames(modelWith(["ApiClient", "Pet"], ["delete", "createClient"]), new Set(["ApiClient", "createClient"]));
+    expect(names.schemas.get("#/components/schemas/ApiClient")).toBe("ApiClientModel");
+    expect(names.operations.get("delete")).toBe("delete_");
+    expect(names.operations.get("createClient")).toBe("createClient_");
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtemp, readdir, readFile, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { stringify } from "yaml";
+import { runCli } from "../../generator/cli.js";
+
+export const REPO = path.resolve(import.meta.dirname, "../..");
+export const D360_SPECS = path.resolve(REPO, "../shared/specs/document360");
+
+export async function tempDir(prefix = "gen-test-"): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/** Writes `content` (an object becomes YAML or JSON by the file's extension) and returns the path. */
+export async function writeSpec(dir: string, name: string, content: unknown): Promise<string> {
+  const file = path.join(dir, name);
+  await mkdir(path.dirname(file), { recursive: true });
+  const text = typeof content === "string" ? content : name.endsWith(".json") ? JSON.stringify(content, null, 2) : stringify(content);
+  await writeFile(file, text);
+  return file;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(...argv: string[]): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** Every file below `dir` with its content, keyed by '/'-separated relative path; {} when `dir` is missing. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, full).split(path.sep).join("/")] = await readFile(full, "utf8");
+  }
+  return files;
+}
+
+/** A small, valid OpenAPI 3.0 document to vary in tests. */
+export function petstore(): Record<string, any> {
+  return {
+    openapi: "3.0.3",
+    info: { title: "Pet Store", version: "1.2.3" },
+    servers: [{ url: "https://pets.example.test/v1" }],
+    paths: {
+      "/pets": {
+        get: {
+          operationId: "listPets",
+          summary: "List pets",
+          parameters: [
+            { name: "limit", in: "query", schema: { type: "integer" } },
+            { name: "tag", in: "query", required: true, schema: { type: "string" } },
+          ],
+          responses: {
+            "200": { description: "ok", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Pet" } } } } },
+            default: { description: "error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+          },
+        },
+        post: {
+          operationId: "createPet",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/NewPet" } } } },
+          responses: { "201": { description: "created", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } },
+        },
+      },
+      "/pets/{pet_id}": {
+        parameters: [{ name: "pet_id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: {
+          operationId: "getPet",
+          description: "Reads one pet. A comment terminator */ must not end the JSDoc.",
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } },
+        },
+        delete: {
+          operationId: "deletePet",
+          deprecated: true,
+          responses: { "204": { description: "gone" } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: {
+          type: "object",
+          required: ["name", "id"],
+          properties: {
+            name: { type: "string" },
+            id: { type: "string", format: "uuid" },
+            tag: { type: "string", nullable: true },
+            kind: { type: "string", enum: ["cat", "dog"] },
+          },
+        },
+        NewPet: { type: "object", required: ["name"], properties: { name: { type: "string" }, tag: { type: "string" } } },
+        Problem: { type: "object", properties: { title: { type: "string" }, status: { type: "integer" } } },
+        "foo.bar-baz qux": { type: "string" },
+      },
+    },
+  };
+}
