@@ -73,7 +73,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       packageName: args.name,
       onProgress: args.quiet ? undefined : onProgress,
     });
-    if (!args.quiet) onProgress("write");
+    if (!args.quiet) onProgress(args.check ? "" : "write");
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const counts = `${generation.operations} operations, ${generation.schemas} schemas, ${generation.files.length} files`;
     if (args.check) {
@@ -90,6 +90,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     }
     const difference = await diffOutput(args.out, generation.files);
     if (!isSame(difference)) await writeOutput(args.out, generation.files);
+    if (!args.quiet) onProgress("");
     const changed = difference.changed.length + difference.missing.length + difference.extra.length;
     log(`generated ${counts} into ${args.out} (${changed === 0 ? "unchanged" : `${changed} files changed`}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     return 0;
