@@ -5,7 +5,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { clientModuleExports } from "./emit/client.js";
+import { functionNameLabel } from "./diff/surface.js";
+import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.js";
 import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
 import { createPrinter } from "./emit/ts.js";
 import { formatFiles } from "./format.js";
@@ -13,6 +14,7 @@ import { loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
 import { assignNames } from "./naming.js";
+import { planSdk, scopeParameterOf } from "./sdk/resources.js";
 import { validateSpec } from "./validate.js";
 import { MANIFEST } from "./write.js";
 
@@ -24,6 +26,8 @@ export interface GenerateOptions {
   templatesDir?: string;
   packageName?: string;
   onProgress?: (stage: string) => void;
+  /** Folder for caches that speed up regeneration (never its output); none when absent. */
+  cacheDir?: string;
 }
 
 export interface Generation {
@@ -47,8 +51,11 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     "/runtime/index.ts",
   );
   progress("name");
-  const reserved = new Set([...runtimeExports, ...clientModuleExports(model).map((entry) => entry.name), "Models", "paths"]);
+  const scopeParameter = scopeParameterOf(model.operations);
+  const reserved = new Set([...runtimeExports, ...clientModuleExports(model, scopeParameter).map((entry) => entry.name), "Models", "paths"]);
   const names = assignNames(model, reserved);
+  const scopeMethod = scopeNames(scopeParameter)?.method;
+  const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]));
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
     version: string;
@@ -59,9 +66,11 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const planned = planFiles({
     model,
     names,
+    sdk,
     specLabel,
     runtime,
     printer,
+    methodLabel: functionNameLabel(names),
     packageSettings: {
       name: options.packageName,
       dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
@@ -69,7 +78,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     },
   });
   progress("format");
-  const formatted = await formatFiles(planned);
+  const formatted = await formatFiles(planned, { cacheDir: options.cacheDir });
   const manifest = {
     generator: { name: "d360-client-generator", version: rootManifest.version },
     spec: { file: specLabel, sha256: spec.sha256, openapi: (spec.entry.value as { openapi: string }).openapi },

@@ -1,33 +1,57 @@
 /**
- * `src/client.ts`: the entry point that creates a client for the spec's server
- * and, when the spec declares an OAuth2 authorization-code flow, its endpoints.
+ * `src/client.ts`: the entry point. `Client` is the low-level `ApiClient` (so
+ * the operation functions and `client.raw` take it) with one property per
+ * resource, and, when nearly every route starts with the same path parameter,
+ * a method that fixes it (`client.project(id).articles.get(...)`).
  */
 import type { ApiModel, SecurityScheme } from "../model/types.js";
+import { pascalCase, camelCase } from "../naming.js";
+import type { SdkPlan } from "../sdk/resources.js";
 import type { EmitContext } from "./context.js";
 import {
+  classStructure,
   constStructure,
   functionStructure,
   importTypes,
   importValues,
-  typeAliasStructure,
+  interfaceStructure,
+  propertyStructure,
   type Statement,
 } from "./ts.js";
 
+/** Members `Client` inherits from the runtime's `ApiClient`, which resource properties must not shadow. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "download", "raw", "request", "requestWithResponse", "toJSON", "toString"]);
+
 /** Names `src/client.ts` exports, so generated model and operation names keep clear of them. */
-export function clientModuleExports(model: ApiModel): { name: string; typeOnly?: boolean }[] {
+export function clientModuleExports(model: ApiModel, scopeParameter: string | null): { name: string; typeOnly?: boolean }[] {
+  const scope = scopeNames(scopeParameter);
   return [
-    { name: "Client", typeOnly: true },
+    { name: "Client" },
     { name: "DEFAULT_BASE_URL" },
     ...(authorizationCodeScheme(model) ? [{ name: "OAUTH2_AUTHORIZATION_CODE" }] : []),
+    ...(scope ? [{ name: scope.interfaceName, typeOnly: true }] : []),
     { name: "createClient" },
   ];
 }
 
-export function emitClient(context: EmitContext): Statement[] {
+export function scopeNames(scopeParameter: string | null): { method: string; interfaceName: string; argument: string } | null {
+  if (!scopeParameter) return null;
+  const noun = scopeParameter.replace(/_?id$/i, "");
+  if (!noun) return null;
+  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: camelCase(scopeParameter) };
+}
+
+export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
   const [server] = context.model.servers;
+  const scope = scopeNames(plan.scopeParameter);
   const statements: Statement[] = [
-    importValues("./runtime/index.js", [{ name: "ApiClient" }, { name: "ClientOptions", typeOnly: true }]),
+    importValues("./runtime/index.js", [
+      { name: "ApiClient" },
+      { name: "ClientOptions", typeOnly: true },
+      ...(scope ? [{ name: "asScoped" }, { name: "Scoped", typeOnly: true }] : []),
+    ]),
     importTypes("./paths.js", ["paths"]),
+    importValues("./resources.js", plan.resources.map((resource) => ({ name: resource.className }))),
     constStructure(
       "DEFAULT_BASE_URL",
       server === undefined ? "undefined" : JSON.stringify(server),
@@ -52,22 +76,52 @@ export function emitClient(context: EmitContext): Statement[] {
       ),
     );
   }
+  if (scope) {
+    statements.push(
+      interfaceStructure(
+        scope.interfaceName,
+        `The resources with \`${plan.scopeParameter}\` fixed: calls leave it out.`,
+        plan.resources.map((resource) =>
+          propertyStructure(resource.property, `Scoped<${resource.className}, ${JSON.stringify(plan.scopeParameter)}>`, false, undefined),
+        ),
+      ),
+    );
+  }
   statements.push(
-    typeAliasStructure(
-      "Client",
-      "ApiClient<paths>",
-      "A client for this API: pass it to the operation functions, or use `client.raw` for typed openapi-fetch calls.",
-    ),
+    classStructure({
+      name: "Client",
+      doc: `A client for the ${context.model.title}: one property per resource. It is also the \`ApiClient\` the operation functions take, and \`client.raw\` makes typed openapi-fetch calls.`,
+      extends: "ApiClient<paths>",
+      properties: plan.resources.map((resource) => ({ name: resource.property, type: resource.className })),
+      constructorBody: {
+        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+        body: [
+          server === undefined ? "super(options);" : "super({ baseUrl: DEFAULT_BASE_URL, ...options });",
+          ...plan.resources.map((resource) => `this.${resource.property} = new ${resource.className}(this);`),
+        ],
+      },
+      methods: scope
+        ? [
+            {
+              name: scope.method,
+              doc: `The resources with \`${plan.scopeParameter}\` fixed to \`${scope.argument}\`, sharing this client's connection, token and rate-limit state.`,
+              parameters: [{ name: scope.argument, type: "string" }],
+              returnType: scope.interfaceName,
+              body: [
+                `const scope = { ${plan.scopeParameter}: ${scope.argument} };`,
+                `const scoped = asScoped<${JSON.stringify(plan.scopeParameter)}>();`,
+                `return {\n${plan.resources.map((resource) => `${resource.property}: scoped(new ${resource.className}(this, scope)),`).join("\n")}\n};`,
+              ],
+            },
+          ]
+        : [],
+    }),
     functionStructure({
       name: "createClient",
       doc: "Creates a client. Options not given fall back to the spec's defaults (its first server as `baseUrl`).",
       parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
       returnType: "Client",
-      body: [
-        server === undefined
-          ? "return new ApiClient<paths>(options);"
-          : "return new ApiClient<paths>({ baseUrl: DEFAULT_BASE_URL, ...options });",
-      ],
+      body: ["return new Client(options);"],
     }),
   );
   return statements;

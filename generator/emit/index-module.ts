@@ -4,10 +4,12 @@
 import type { EmitContext } from "./context.js";
 import { clientModuleExports } from "./client.js";
 import { reexport, type Statement } from "./ts.js";
+import type { SdkPlan } from "../sdk/resources.js";
 
-export function emitIndex(context: EmitContext): Statement[] {
+export function emitIndex(context: EmitContext, plan: SdkPlan): Statement[] {
   return [
-    reexport("./client.js", { names: clientModuleExports(context.model) }),
+    reexport("./client.js", { names: clientModuleExports(context.model, plan.scopeParameter) }),
+    reexport("./resources.js"),
     reexport("./operations.js"),
     reexport("./models.js", { typeOnly: true }),
     reexport("./models.js", { typeOnly: true, namespace: "Models" }),

@@ -2,8 +2,10 @@
  * Stage 5, plan and emit: decides the files of the generated package and
  * produces each one's (unformatted) text.
  */
+import { SURFACE_FILE, type MethodLabel } from "../diff/surface.js";
 import type { ApiModel } from "../model/types.js";
 import type { Names } from "../naming.js";
+import { apiMarkdown } from "./api-md.js";
 import { emitClient } from "./client.js";
 import { generatedHeader, type EmitContext } from "./context.js";
 import { emitIndex } from "./index-module.js";
@@ -12,6 +14,9 @@ import { emitOperations } from "./operations.js";
 import { gitignore, packageJson, tsconfigJson, type PackageSettings } from "./package-files.js";
 import { emitPaths } from "./paths.js";
 import { readme } from "./readme.js";
+import { emitResources } from "./resources.js";
+import type { SdkPlan } from "../sdk/resources.js";
+import { emitSurface } from "./surface.js";
 import type { Printer, Statement } from "./ts.js";
 
 export interface GeneratedFile {
@@ -29,10 +34,13 @@ export interface TemplateFile {
 export interface PlanInput {
   model: ApiModel;
   names: Names;
+  sdk: SdkPlan;
   specLabel: string;
   runtime: TemplateFile[];
   packageSettings: PackageSettings;
   printer: Printer;
+  /** Names the client method of an operation in `api-surface.json` and change reports. */
+  methodLabel: MethodLabel;
 }
 
 export function planFiles(input: PlanInput): GeneratedFile[] {
@@ -49,14 +57,17 @@ export function planFiles(input: PlanInput): GeneratedFile[] {
   });
   return [
     { path: ".gitignore", text: gitignore() },
-    { path: "README.md", text: readme(context, input.packageSettings) },
+    { path: "README.md", text: readme(context, input.packageSettings, input.sdk) },
+    { path: "api.md", text: apiMarkdown(context, input.sdk) },
+    { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel) },
     { path: "package.json", text: packageJson(input.model, input.packageSettings) },
     { path: "tsconfig.json", text: tsconfigJson() },
-    typescript("src/client.ts", emitClient(context)),
-    typescript("src/index.ts", emitIndex(context)),
+    typescript("src/client.ts", emitClient(context, input.sdk)),
+    typescript("src/index.ts", emitIndex(context, input.sdk)),
     typescript("src/models.ts", emitModels(context)),
     typescript("src/operations.ts", emitOperations(context)),
     typescript("src/paths.ts", emitPaths(context)),
+    typescript("src/resources.ts", emitResources(context, input.sdk)),
     ...input.runtime.map((file) => ({
       path: `src/runtime/${file.path}`,
       text: `// Copied from templates/runtime/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}`,

@@ -3,25 +3,28 @@
  */
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
+import type { SdkPlan } from "../sdk/resources.js";
 
-export function readme(context: EmitContext, settings: PackageSettings): string {
-  const { model, names } = context;
+export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): string {
+  const { model } = context;
   const packageName = settings.name ?? packageNameFor(model.title);
-  const example = model.operations.find((operation) => operation.method === "get" && !operation.parameters.some((p) => p.required));
+  const example = plan.resources
+    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+    .find(({ method }) => method.operation.method === "get" && !method.operation.parameters.some((parameter) => parameter.required));
   const lines = [
     `# ${packageName}`,
     "",
     `A typed client for the ${model.title} (version ${model.version}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
     "",
-    `It has ${model.operations.length} operations and ${model.schemas.length} model types.`,
+    "Every method, its route and its types are listed in `api.md`.",
     "",
     "## Usage",
     "",
     "```ts",
-    `import { createClient${example ? `, ${names.operations.get(example.operationId)}` : ""} } from "${packageName}";`,
+    `import { createClient } from "${packageName}";`,
     "",
-    'const client = createClient({ token: process.env.API_TOKEN });',
-    ...(example ? [`const result = await ${names.operations.get(example.operationId)}(client);`] : []),
+    "const client = createClient({ token: process.env.API_TOKEN });",
+    ...(example ? [`const result = await client.${example.resource.property}.${example.method.name}();`] : []),
     "```",
     "",
   ];

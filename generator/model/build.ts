@@ -76,6 +76,11 @@ class ModelBuilder {
       schemas: [...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key)),
       operations,
       securitySchemes: this.securitySchemes(entrySite),
+      tags: asArray(this.root.tags)
+        .map(asObject)
+        .filter((tag) => typeof tag.name === "string")
+        .map((tag) => ({ name: tag.name as string, description: text(tag.description) }))
+        .sort((a, b) => compareCodePoints(a.name, b.name)),
     };
   }
 

@@ -118,6 +118,11 @@ export interface SecurityScheme {
   description?: string;
 }
 
+export interface Tag {
+  name: string;
+  description?: string;
+}
+
 export interface ApiModel {
   title: string;
   version: string;
@@ -127,4 +132,6 @@ export interface ApiModel {
   schemas: SchemaDecl[];
   operations: Operation[];
   securitySchemes: SecurityScheme[];
+  /** Tags the spec declares, ordered by name. */
+  tags: Tag[];
 }

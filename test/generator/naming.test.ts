@@ -8,6 +8,7 @@ function modelWith(schemaNames: string[], operationIds: string[] = []): ApiModel
     version: "1",
     servers: [],
     securitySchemes: [],
+    tags: [],
     schemas: schemaNames.map((name) => ({ key: `#/components/schemas/${name}`, nameHint: name, type: { kind: "keyword", name: "string" }, docs: {} })),
     operations: operationIds.map((operationId) => ({
       operationId,

@@ -1,0 +1,46 @@
+/**
+ * `api.md`: the whole API surface on one page, one table row per method, so a
+ * change to the API is a short, readable diff in review.
+ */
+import { compareCodePoints } from "../model/order.js";
+import type { Operation } from "../model/types.js";
+import type { Resource, SdkPlan } from "../sdk/resources.js";
+import type { EmitContext } from "./context.js";
+import { operationShape } from "./operation-shape.js";
+import { typeText } from "./type-text.js";
+
+function nameOf(resource: Resource, operation: Operation): string {
+  return resource.methods.find((method) => method.operation === operation)!.name;
+}
+
+export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
+  const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "" };
+  const lines = [
+    `# ${context.model.title} ${context.model.version}: API surface`,
+    "",
+    `Generated from ${context.specLabel}. Every method of \`createClient()\`, its route, what it takes and what it returns.`,
+    ...(plan.scopeParameter ? ["", `Every resource is also reachable with \`${plan.scopeParameter}\` fixed: \`client.${plan.scopeParameter.replace(/_?id$/i, "")}(id).<resource>\`.`] : []),
+    "",
+  ];
+  for (const resource of plan.resources) {
+    lines.push(`## ${resource.property}`, "");
+    for (const method of resource.methods) {
+      const shape = operationShape(method.operation, context.schemasByKey);
+      const parameters = shape.groups.flatMap((group) => group.parameters.map((parameter) => `${parameter.name}${parameter.required ? "" : "?"}`));
+      if (shape.body) parameters.push(`body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)}`);
+      const result = shape.success.type === null ? "void" : typeText(shape.success.type, types);
+      const returns = method.pagination ? `pages of ${typeText(method.pagination.item, types)} (${result})` : result;
+      const deprecated = method.operation.docs.deprecated ? " (deprecated)" : "";
+      lines.push(
+        `- \`${resource.property}.${method.name}(${parameters.join(", ")})\`${deprecated}: \`${method.operation.method.toUpperCase()} ${method.operation.path}\` → \`${returns}\``,
+      );
+    }
+    for (const task of resource.tasks) {
+      lines.push(`- \`${resource.property}.waitFor${task.noun}\`, \`${resource.property}.${nameOf(resource, task.start)}AndWait\`: poll \`GET ${task.status.path}\` until the ${task.noun.toLowerCase()} completes`);
+    }
+    lines.push("");
+  }
+  const modelNames = [...context.names.schemas.values()].sort(compareCodePoints);
+  lines.push("## Models", "", `${modelNames.length} types, exported by name and under \`Models\`:`, "", ...modelNames.map((name) => `- \`${name}\``), "");
+  return lines.join("\n");
+}

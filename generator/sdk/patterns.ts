@@ -1,0 +1,93 @@
+/**
+ * Patterns the SDK layer recognises from the shape of the spec, never from a
+ * list of operation names: paginated list envelopes, and long-running tasks
+ * that are started with a 202 and polled by id.
+ */
+import type { Operation, SchemaDecl, TypeExpr } from "../model/types.js";
+
+export interface Pagination {
+  /** `cursor`: follow `pagination.next_cursor`; `page`: count pages up. */
+  strategy: "cursor" | "page";
+  /** Type of one item of `data[]`. */
+  item: TypeExpr;
+}
+
+export interface TaskPair {
+  /** What the task makes, from the collection's path segment: `exports` → `Export`. */
+  noun: string;
+  start: Operation;
+  status: Operation;
+  /** Path parameter of the status route that names the task. */
+  idParameter: string;
+}
+
+type Schemas = ReadonlyMap<string, SchemaDecl>;
+
+function resolve(type: TypeExpr | null | undefined, schemas: Schemas): TypeExpr | undefined {
+  let current = type ?? undefined;
+  for (let hops = 0; current?.kind === "ref" && hops < 16; hops++) current = schemas.get(current.schema)?.type;
+  return current;
+}
+
+function property(type: TypeExpr | undefined, name: string) {
+  return type?.kind === "object" ? type.properties.find((candidate) => candidate.name === name) : undefined;
+}
+
+function jsonSuccessType(operation: Operation): TypeExpr | undefined {
+  const success = operation.responses.find((response) => /^2\d\d$/.test(response.status) && response.contents.length > 0);
+  return success?.contents.find((content) => /json/i.test(content.mediaType))?.type;
+}
+
+/** The 2xx body is an array, or an envelope whose `data` is one. */
+export function returnsMany(operation: Operation, schemas: Schemas): boolean {
+  const body = resolve(jsonSuccessType(operation), schemas);
+  if (body?.kind === "array") return true;
+  return resolve(property(body, "data")?.type, schemas)?.kind === "array";
+}
+
+/** A list whose 2xx body is `{ data: T[], pagination: { has_more, next_cursor?, page? } }` and that takes a page or cursor. */
+export function paginationOf(operation: Operation, schemas: Schemas): Pagination | null {
+  if (operation.method !== "get") return null;
+  const body = resolve(jsonSuccessType(operation), schemas);
+  const data = resolve(property(body, "data")?.type, schemas);
+  const pagination = resolve(property(body, "pagination")?.type, schemas);
+  if (data?.kind !== "array" || !property(pagination, "has_more")) return null;
+  const query = new Set(operation.parameters.filter((parameter) => parameter.location === "query").map((parameter) => parameter.name));
+  if (query.has("cursor") && property(pagination, "next_cursor")) return { strategy: "cursor", item: data.items };
+  if (query.has("page") && property(pagination, "page")) return { strategy: "page", item: data.items };
+  return null;
+}
+
+/**
+ * `POST /…/exports` answering 202, paired with `GET /…/exports/{export_id}`
+ * whose `data` carries a `status`.
+ */
+export function taskPairs(operations: Operation[], schemas: Schemas): TaskPair[] {
+  const pairs: TaskPair[] = [];
+  for (const start of operations) {
+    if (start.method !== "post" || !start.responses.some((response) => response.status === "202")) continue;
+    for (const status of operations) {
+      if (status.method !== "get") continue;
+      const match = new RegExp(`^${escapeRegExp(start.path)}/\\{([^}]+)\\}$`).exec(status.path);
+      if (!match) continue;
+      const data = resolve(property(resolve(jsonSuccessType(status), schemas), "data")?.type, schemas);
+      if (!property(data, "status")) continue;
+      const collection = start.path.slice(start.path.lastIndexOf("/") + 1);
+      pairs.push({ noun: singular(collection), start, status, idParameter: match[1]! });
+    }
+  }
+  return pairs;
+}
+
+/** `exports` → `Export`, `categories` → `Category`; good enough for path segments, which are plural nouns. */
+export function singular(word: string): string {
+  const capitalized = word.charAt(0).toUpperCase() + word.slice(1);
+  if (/ies$/.test(capitalized)) return capitalized.slice(0, -3) + "y";
+  if (/(ss|us|is)$/.test(capitalized)) return capitalized;
+  if (/(x|ch|sh|ses)es$/.test(capitalized)) return capitalized.slice(0, -2);
+  return capitalized.endsWith("s") ? capitalized.slice(0, -1) : capitalized;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

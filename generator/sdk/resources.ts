@@ -1,0 +1,138 @@
+/**
+ * The SDK layer's plan: operations grouped by tag into resources, with method
+ * names read off the operationId once the tag's own words are taken out
+ * (`getArticleArticleVersions` in `Articles` → `listVersions`), plus the
+ * patterns each method supports. Names depend only on the operation and its
+ * tag, so an unrelated change to the spec never renames a method.
+ */
+import { compareCodePoints } from "../model/order.js";
+import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
+import { camelCase, pascalCase } from "../naming.js";
+import { paginationOf, returnsMany, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
+
+export interface ResourceMethod {
+  name: string;
+  operation: Operation;
+  /** Name of the exported interface describing the method's parameters. */
+  paramsType: string;
+  pagination: Pagination | null;
+}
+
+export interface Resource {
+  tag: string;
+  /** Property on the client: `articles`. */
+  property: string;
+  className: string;
+  methods: ResourceMethod[];
+  tasks: TaskPair[];
+}
+
+export interface SdkPlan {
+  resources: Resource[];
+  /** A path parameter nearly every operation takes (`project_id`), which a scoped client can fix. */
+  scopeParameter: string | null;
+}
+
+/** Path parameters taken by at least this share of operations are worth a scoped client. */
+const SCOPE_SHARE = 0.6;
+
+/**
+ * `takenTypeNames` are the package's other exported names (models, runtime),
+ * which resource classes and parameter types keep clear of; `takenProperties`
+ * are the client's own members, which resource properties keep clear of.
+ */
+export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, takenProperties: ReadonlySet<string>): SdkPlan {
+  const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
+  const byTag = new Map<string, Operation[]>();
+  for (const operation of model.operations) {
+    const tag = operation.tags[0] ?? fallbackTag(operation.path);
+    byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
+  }
+  const tasks = taskPairs(model.operations, schemas);
+  const resources = [...byTag.keys()].sort(compareCodePoints).map((tag): Resource => {
+    const classBase = `${pascalCase(tag) || "Default"}Resource`;
+    const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
+    const methods = uniqueMethodNames(byTag.get(tag)!, tag, schemas).map(({ operation, name }) => {
+      const base = `${pascalCase(tag)}${pascalCase(name)}Params`;
+      return {
+        name,
+        operation,
+        paramsType: takenTypeNames.has(base) ? `${base}Input` : base,
+        pagination: paginationOf(operation, schemas),
+      };
+    });
+    return {
+      tag,
+      property: takenProperties.has(camelCase(tag)) ? `${camelCase(tag)}Resource` : camelCase(tag) || "default",
+      className,
+      methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
+      tasks: tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag)),
+    };
+  });
+  return { resources, scopeParameter: scopeParameterOf(model.operations) };
+}
+
+function uniqueMethodNames(
+  operations: Operation[],
+  tag: string,
+  schemas: ReadonlyMap<string, SchemaDecl>,
+): { operation: Operation; name: string }[] {
+  const proposed = operations.map((operation) => ({
+    operation,
+    name: methodName(operation.operationId, tag, operation.method === "get" && returnsMany(operation, schemas)),
+  }));
+  const counts = new Map<string, number>();
+  for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return proposed.map(({ operation, name }) =>
+    counts.get(name) === 1 && name !== "constructor" ? { operation, name } : { operation, name: camelCase(operation.operationId) },
+  );
+}
+
+/** Words of an identifier: `getAISearchSummary` → get, AI, Search, Summary. */
+export function words(text: string): string[] {
+  return text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+}
+
+/**
+ * The operationId without the tag's words. Their first occurrence is removed,
+ * with any repeats right after it (the stutter in `getArticleArticle`). A `get`
+ * that returns many things becomes `list`.
+ */
+export function methodName(operationId: string, tag: string, returnsList: boolean): string {
+  const all = words(operationId);
+  const tagWords = words(tag).map((word) => word.toLowerCase());
+  if (tagWords.length === 0) return camelCase(operationId);
+  const singularWords = [...tagWords.slice(0, -1), singular(tagWords.at(-1)!).toLowerCase()];
+  const runAt = (index: number, run: string[]) => run.every((word, offset) => all[index + offset]?.toLowerCase() === word);
+  let kept = all;
+  const start = all.findIndex((_, index) => runAt(index, singularWords) || runAt(index, tagWords));
+  if (start !== -1) {
+    let end = start;
+    for (;;) {
+      if (runAt(end, singularWords)) end += singularWords.length;
+      else if (runAt(end, tagWords)) end += tagWords.length;
+      else break;
+    }
+    kept = [...all.slice(0, start), ...all.slice(end)];
+  }
+  if (kept.length === 0) return camelCase(operationId);
+  const [verb, ...rest] = kept;
+  const name = verb!.toLowerCase() === "get" && returnsList ? ["list", ...rest] : [verb!.toLowerCase(), ...rest];
+  return camelCase(name.join(" "));
+}
+
+function fallbackTag(path: string): string {
+  const segments = path.split("/").filter((segment) => segment && !segment.startsWith("{") && !/^v\d+$/.test(segment));
+  return segments[0] ?? "default";
+}
+
+export function scopeParameterOf(operations: Operation[]): string | null {
+  const counts = new Map<string, number>();
+  for (const operation of operations) {
+    for (const parameter of operation.parameters) {
+      if (parameter.location === "path") counts.set(parameter.name, (counts.get(parameter.name) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort(([nameA, a], [nameB, b]) => b - a || compareCodePoints(nameA, nameB));
+  return best && operations.length > 1 && best[1] / operations.length >= SCOPE_SHARE ? best[0] : null;
+}
