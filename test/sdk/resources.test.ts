@@ -76,7 +76,7 @@ describe("resources generated from the Document360 v3.1 description", () => {
       const sent = server.requests.at(-1)!;
       expect(sent.url).toBe(`/v3/projects/${PROJECT}/drive/folders/f1/files`);
       expect(sent.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-      const form = await new Response(sent.body, { headers: { "content-type": sent.headers["content-type"]! } }).formData();
+      const form = await new Response(new Uint8Array(sent.body), { headers: { "content-type": sent.headers["content-type"]! } }).formData();
       const uploaded = form.get("file") as File;
       expect(uploaded.name).toBe("notes.txt");
       expect(await uploaded.text()).toMatch(/^hello from /);

@@ -1,0 +1,111 @@
+// Copied from templates/runtime/tasks.ts by `npm run generate`. Do not edit: change that file, then regenerate.
+
+import { RequestAbortedError, SdkError } from "./errors.js";
+import { sleep as realSleep, type Sleep } from "./timing.js";
+
+/** The status envelope of a long-running task, as its status operation returns it. */
+export interface TaskEnvelope {
+  data?: { id?: string | null; status?: string | null } | null;
+}
+
+export interface WaitOptions<Status> {
+  /** First pause between polls. Default 1 000 ms; it grows by half each poll. */
+  intervalMs?: number;
+  /** Longest pause between polls. Default 10 000 ms. */
+  maxIntervalMs?: number;
+  /** Give up (throw `TaskTimeoutError`) after this long. Default 30 minutes. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called with every status read, the first one included. */
+  onProgress?: (status: Status) => void;
+  /** For tests. */
+  sleep?: Sleep;
+  now?: () => number;
+}
+
+/** A task that ended in `Failed`; carries the last status read. */
+export class TaskFailedError<Status extends TaskEnvelope = TaskEnvelope> extends SdkError {
+  override name = "TaskFailedError";
+
+  constructor(readonly status: Status) {
+    super(`Task ${status.data?.id ?? ""} failed`.replace("  ", " "));
+  }
+}
+
+/** The task was still running when `timeoutMs` ran out; carries the last status read. */
+export class TaskTimeoutError<Status extends TaskEnvelope = TaskEnvelope> extends SdkError {
+  override name = "TaskTimeoutError";
+
+  constructor(
+    readonly status: Status,
+    timeoutMs: number,
+  ) {
+    super(
+      `Task ${status.data?.id ?? ""} still ${status.data?.status ?? "running"} after ${timeoutMs} ms`.replace(
+        "  ",
+        " ",
+      ),
+    );
+  }
+}
+
+const COMPLETED = "completed";
+const FAILED = new Set(["failed", "error", "cancelled", "canceled"]);
+
+/**
+ * Polls until the task's status is terminal. `Completed` resolves; `Failed` (or
+ * cancelled) throws `TaskFailedError`; any other status, known or not, counts as
+ * still running.
+ */
+export async function waitForTask<Status extends TaskEnvelope>(
+  poll: (signal: AbortSignal | undefined) => Promise<Status>,
+  options: WaitOptions<Status> = {},
+): Promise<Status> {
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 30 * 60_000;
+  const deadline = now() + timeoutMs;
+  let interval = options.intervalMs ?? 1_000;
+  const maxInterval = options.maxIntervalMs ?? 10_000;
+  for (;;) {
+    if (options.signal?.aborted)
+      throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
+    const status = await poll(options.signal);
+    options.onProgress?.(status);
+    const state = (status.data?.status ?? "").toLowerCase();
+    if (state === COMPLETED) return status;
+    if (FAILED.has(state)) throw new TaskFailedError(status);
+    const remaining = deadline - now();
+    if (remaining <= 0) throw new TaskTimeoutError(status, timeoutMs);
+    try {
+      await sleep(Math.min(interval, remaining), options.signal);
+    } catch (error) {
+      if (options.signal?.aborted)
+        throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
+      throw error;
+    }
+    interval = Math.min(interval * 1.5, maxInterval);
+  }
+}
+
+/** The id a start call's envelope hands back, which the status call needs. */
+export function taskIdOf(started: TaskEnvelope): string {
+  const id = started.data?.id;
+  if (!id)
+    throw new SdkError(
+      "The task was started but the response carries no `data.id` to follow it by",
+    );
+  return id;
+}
+
+/** The `download_url` of a completed task's status. */
+export function downloadUrlOf(
+  status: TaskEnvelope & { data?: { download_url?: string | null } | null },
+): string {
+  const url = status.data?.download_url;
+  if (!url)
+    throw new SdkError(
+      `Task ${status.data?.id ?? ""} completed without a download_url`.replace("  ", " "),
+    );
+  return url;
+}
