@@ -4,7 +4,9 @@
  * project, which is how ts-morph is fast (no edit-and-reparse cycles).
  */
 import {
+  printStructure,
   Project,
+  type ClassDeclarationStructure,
   StructureKind,
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
@@ -26,11 +28,11 @@ export interface Printer {
 export function createPrinter(): Printer {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   return {
-    print(fileName, statements) {
-      const sourceFile = project.createSourceFile(fileName, { statements }, { overwrite: true });
-      const text = sourceFile.getFullText();
-      project.removeSourceFile(sourceFile);
-      return text;
+    // Printed straight from the structures: a source file would parse the whole text again only to hand it back.
+    print(_fileName, statements) {
+      const text = printStructure({ kind: StructureKind.SourceFile, statements });
+      // The printer puts declarations straight after the imports; a blank line there is what people write.
+      return text.replace(/^(import [^;]+;\n)(?!import |\n|$)/gm, "$1\n");
     },
     exportedNames(files, entryFileName) {
       const sourceFiles = files.map((file) => project.createSourceFile(file.fileName, file.text, { overwrite: true }));
@@ -75,10 +77,26 @@ export function typeAliasStructure(name: string, type: string, doc: string | und
   return { kind: StructureKind.TypeAlias, name, type, isExported: true, ...docs(doc) };
 }
 
+export interface ParameterFields {
+  name: string;
+  type: string;
+  optional?: boolean;
+  initializer?: string;
+}
+
+function parameterStructures(parameters: ParameterFields[]) {
+  return parameters.map((parameter) => ({
+    name: parameter.name,
+    type: parameter.type,
+    hasQuestionToken: parameter.optional === true,
+    initializer: parameter.initializer,
+  }));
+}
+
 export function functionStructure(fields: {
   name: string;
   doc: string | undefined;
-  parameters: { name: string; type: string; optional?: boolean; initializer?: string }[];
+  parameters: ParameterFields[];
   returnType: string;
   body: string[];
 }): FunctionDeclarationStructure {
@@ -87,12 +105,7 @@ export function functionStructure(fields: {
     name: fields.name,
     isExported: true,
     ...docs(fields.doc),
-    parameters: fields.parameters.map((parameter) => ({
-      name: parameter.name,
-      type: parameter.type,
-      hasQuestionToken: parameter.optional === true,
-      initializer: parameter.initializer,
-    })),
+    parameters: parameterStructures(fields.parameters),
     returnType: fields.returnType,
     statements: fields.body,
   };
@@ -140,5 +153,48 @@ export function reexport(
     isTypeOnly: fields.typeOnly === true,
     namespaceExport: fields.namespace,
     namedExports: fields.names?.map((entry) => ({ name: entry.name, isTypeOnly: entry.typeOnly === true })),
+  };
+}
+
+export interface MethodFields {
+  name: string;
+  doc: string | undefined;
+  isAsync?: boolean;
+  parameters: ParameterFields[];
+  returnType: string;
+  body: string[];
+}
+
+export function classStructure(fields: {
+  name: string;
+  doc: string | undefined;
+  extends?: string;
+  properties?: { name: string; type: string; doc?: string; isReadonly?: boolean }[];
+  constructorBody?: { parameters: { name: string; type: string; initializer?: string }[]; body: string[] };
+  methods: MethodFields[];
+}): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: fields.name,
+    isExported: true,
+    extends: fields.extends,
+    ...docs(fields.doc),
+    properties: (fields.properties ?? []).map((property) => ({
+      name: property.name,
+      type: property.type,
+      isReadonly: property.isReadonly ?? true,
+      ...docs(property.doc),
+    })),
+    ctors: fields.constructorBody
+      ? [{ parameters: fields.constructorBody.parameters.map((parameter) => ({ ...parameter })), statements: fields.constructorBody.body }]
+      : [],
+    methods: fields.methods.map((method) => ({
+      name: method.name,
+      isAsync: method.isAsync === true,
+      ...docs(method.doc),
+      parameters: parameterStructures(method.parameters),
+      returnType: method.returnType,
+      statements: method.body,
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   ApiResponseError,
   AuthenticationError,
@@ -16,19 +16,9 @@ import {
   type OperationSpec,
 } from "../../templates/runtime/index.js";
 import { TOKEN, getProject, testClient } from "./support/client.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/server.js";
+import { type Handler, sendJson, serverPerTest } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+const serve = serverPerTest();
 
 const project = { path: { project_id: "p1" } };
 

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { InternalServerError, InvalidRequestError, NotFoundError, RedirectError, type ClientLogEvent } from "../../templates/runtime/index.js";
 import { TOKEN, createArticle, getProject, testClient } from "./support/client.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/server.js";
+import { type Handler, type TestServer, sendJson, serverPerTest } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+const serve = serverPerTest();
 
 function redirect(response: Parameters<Handler>[1], status: number, location: string): void {
   response.writeHead(status, { location });

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ApiClient, RateLimitError, type Sleep } from "../../templates/runtime/index.js";
 import { getProject } from "./support/client.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/server.js";
+import { sendJson, serverPerTest } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+const serve = serverPerTest();
 
 const project = { path: { project_id: "p1" } };
 

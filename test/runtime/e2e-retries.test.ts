@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   ApiClient,
   ConnectionError,
@@ -10,19 +10,9 @@ import {
 } from "../../templates/runtime/index.js";
 import { fakeClock } from "./support/clock.js";
 import { TOKEN, createArticle, getProject, testClient } from "./support/client.js";
-import { sendJson, sendText, startServer, type Handler, type TestServer } from "./support/server.js";
+import { type Handler, sendJson, sendText, serverPerTest } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
+const serve = serverPerTest();
 
 /** Fails the first `failures` requests with `fail`, then answers 200 with the request's echo. */
 function failThenSucceed(failures: number, fail: Handler): Handler {
