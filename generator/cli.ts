@@ -4,8 +4,9 @@
  * touching the output folder.
  */
 import { parseArgs } from "node:util";
+import { reportAgainstOutput } from "./diff/output.js";
 import { SpecError } from "./errors.js";
-import { generate } from "./pipeline.js";
+import { generate } from "./reuse.js";
 import { SpecErrors } from "./validate.js";
 import { diffOutput, isSame, OutputError, writeOutput } from "./write.js";
 
@@ -20,6 +21,11 @@ Options:
   --check       write nothing; exit 1 and name the files when DIR differs from
                 what would be generated
   --quiet       no progress lines, only the summary and errors
+  --no-cache    neither reuse nor remember earlier results (formatting, and
+                whole runs on an unchanged spec)
+  --fail-on-breaking
+                exit 1 (after writing) when the API surface changed in a way
+                that breaks callers; DIR/CHANGES.md lists the changes
   --help        this text
 `;
 
@@ -33,8 +39,13 @@ const PROCESS_STREAMS: CliStreams = {
   stderr: (text) => process.stderr.write(text),
 };
 
+export interface CliSettings {
+  /** Where earlier results are remembered; tests leave it out so that every run generates afresh. */
+  cacheDir?: string;
+}
+
 /** Runs the command line and returns its exit code. */
-export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREAMS): Promise<number> {
+export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREAMS, settings: CliSettings = {}): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -45,6 +56,8 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         name: { type: "string" },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
+        "fail-on-breaking": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -72,12 +85,15 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       specPath: args.spec,
       packageName: args.name,
       onProgress: args.quiet ? undefined : onProgress,
+      cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
     });
+    const report = await reportAgainstOutput(args.out, generation.files);
+    const files = report.files;
     if (!args.quiet) onProgress(args.check ? "" : "write");
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const counts = `${generation.operations} operations, ${generation.schemas} schemas, ${generation.files.length} files`;
+    const counts = `${generation.operations} operations, ${generation.schemas} schemas, ${files.length} files`;
     if (args.check) {
-      const difference = await diffOutput(args.out, generation.files);
+      const difference = await diffOutput(args.out, files);
       if (!isSame(difference)) {
         log(`${args.out} is not what ${args.spec} generates (${counts}); run \`npm run generate\`:`);
         for (const file of difference.changed) log(`  changed: ${file}`);
@@ -88,11 +104,16 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       log(`${args.out} is up to date with ${args.spec} (${counts}) in ${seconds} s`);
       return 0;
     }
-    const difference = await diffOutput(args.out, generation.files);
-    if (!isSame(difference)) await writeOutput(args.out, generation.files);
+    const difference = await diffOutput(args.out, files);
+    if (!isSame(difference)) await writeOutput(args.out, files);
     if (!args.quiet) onProgress("");
     const changed = difference.changed.length + difference.missing.length + difference.extra.length;
     log(`generated ${counts} into ${args.out} (${changed === 0 ? "unchanged" : `${changed} files changed`}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (report.comparison || !args.quiet) log(`api: ${report.summary}`);
+    if (args["fail-on-breaking"] && report.breaking > 0) {
+      log(`error: ${report.breaking} breaking API changes (--fail-on-breaking); see ${args.out}/CHANGES.md`);
+      return 1;
+    }
     return 0;
   } catch (error) {
     if (error instanceof SpecErrors) {

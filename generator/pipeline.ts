@@ -2,10 +2,11 @@
  * The generator, top to bottom: load → validate → model → name → plan and emit
  * → format → write. Each stage's output is the next one's input, as data.
  */
+import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { functionNameLabel } from "./diff/surface.js";
+import { resourceMethodLabel } from "./diff/surface.js";
 import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.js";
 import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
 import { createPrinter } from "./emit/ts.js";
@@ -34,6 +35,8 @@ export interface Generation {
   files: GeneratedFile[];
   operations: number;
   schemas: number;
+  /** The spec documents read, with the SHA-256 of the text they were read with. */
+  sources: { file: string; sha256: string }[];
 }
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
@@ -70,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     specLabel,
     runtime,
     printer,
-    methodLabel: functionNameLabel(names),
+    methodLabel: resourceMethodLabel(sdk),
     packageSettings: {
       name: options.packageName,
       dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
@@ -89,7 +92,11 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  return { files, operations: model.operations.length, schemas: model.schemas.length };
+  const sources = [...spec.documents.values()].map((document) => ({
+    file: document.file,
+    sha256: createHash("sha256").update(document.text).digest("hex"),
+  }));
+  return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 
 /** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */

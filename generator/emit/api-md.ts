@@ -41,6 +41,6 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
     lines.push("");
   }
   const modelNames = [...context.names.schemas.values()].sort(compareCodePoints);
-  lines.push("## Models", "", `${modelNames.length} types, exported by name and under \`Models\`:`, "", ...modelNames.map((name) => `- \`${name}\``), "");
+  lines.push("## Models", "", "Exported by name and under `Models`:", "", ...modelNames.map((name) => `- \`${name}\``), "");
   return lines.join("\n");
 }

@@ -38,13 +38,6 @@ function jsonSuccessType(operation: Operation): TypeExpr | undefined {
   return success?.contents.find((content) => /json/i.test(content.mediaType))?.type;
 }
 
-/** The 2xx body is an array, or an envelope whose `data` is one. */
-export function returnsMany(operation: Operation, schemas: Schemas): boolean {
-  const body = resolve(jsonSuccessType(operation), schemas);
-  if (body?.kind === "array") return true;
-  return resolve(property(body, "data")?.type, schemas)?.kind === "array";
-}
-
 /** A list whose 2xx body is `{ data: T[], pagination: { has_more, next_cursor?, page? } }` and that takes a page or cursor. */
 export function paginationOf(operation: Operation, schemas: Schemas): Pagination | null {
   if (operation.method !== "get") return null;

@@ -8,7 +8,7 @@
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
 import { camelCase, pascalCase } from "../naming.js";
-import { paginationOf, returnsMany, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
+import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
   name: string;
@@ -52,7 +52,7 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
   const resources = [...byTag.keys()].sort(compareCodePoints).map((tag): Resource => {
     const classBase = `${pascalCase(tag) || "Default"}Resource`;
     const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
-    const methods = uniqueMethodNames(byTag.get(tag)!, tag, schemas).map(({ operation, name }) => {
+    const methods = uniqueMethodNames(byTag.get(tag)!, tag).map(({ operation, name }) => {
       const base = `${pascalCase(tag)}${pascalCase(name)}Params`;
       return {
         name,
@@ -72,14 +72,21 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
 }
 
-function uniqueMethodNames(
-  operations: Operation[],
-  tag: string,
-  schemas: ReadonlyMap<string, SchemaDecl>,
-): { operation: Operation; name: string }[] {
+/** Query parameters that page through a collection. */
+const PAGING_PARAMETERS = new Set(["cursor", "limit", "offset", "page", "page_size", "per_page"]);
+
+/**
+ * Whether a `get` reads a collection, judged by its paging parameters: unlike
+ * the response's shape, they rarely change, so the method's name does not either.
+ */
+function takesPaging(operation: Operation): boolean {
+  return operation.parameters.some((parameter) => parameter.location === "query" && PAGING_PARAMETERS.has(parameter.name));
+}
+
+function uniqueMethodNames(operations: Operation[], tag: string): { operation: Operation; name: string }[] {
   const proposed = operations.map((operation) => ({
     operation,
-    name: methodName(operation.operationId, tag, operation.method === "get" && returnsMany(operation, schemas)),
+    name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)),
   }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -1,0 +1,79 @@
+/**
+ * `npm run api-diff -- OLD NEW`: the change report between two API
+ * descriptions, without writing anything. Each side is an OpenAPI document
+ * (generated in memory, exactly as `npm run generate` would) or an
+ * `api-surface.json` snapshot, such as the base branch's
+ * `generated/api-surface.json`.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { SpecError } from "../errors.js";
+import { generate } from "../pipeline.js";
+import { SpecErrors } from "../validate.js";
+import type { CliStreams } from "../cli.js";
+import { compareSurfaces } from "./compare.js";
+import { countChanges, renderReport, summaryLine } from "./report.js";
+import { parseSurface, SURFACE_FILE, type ApiSurface } from "./surface.js";
+
+const USAGE = `Usage: npm run api-diff -- OLD NEW [--fail-on-breaking]
+
+Prints the change report (Markdown, as in CHANGES.md) from OLD to NEW, each an
+OpenAPI document or an ${SURFACE_FILE} snapshot. Writes nothing.
+
+Options:
+  --fail-on-breaking  exit 1 when a change breaks callers of the client
+  --help              this text
+
+Exit status: 0, or 1 with --fail-on-breaking when a change is breaking; 2 when
+an input cannot be read.
+`;
+
+export async function runApiDiff(argv: string[], streams: CliStreams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { "fail-on-breaking": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    streams.stderr(`error: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    streams.stdout(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 2) {
+    streams.stderr(`error: expected two inputs, OLD and NEW\n\n${USAGE}`);
+    return 2;
+  }
+  const [oldInput, newInput] = parsed.positionals as [string, string];
+  try {
+    const [before, after] = await Promise.all([surfaceOf(oldInput), surfaceOf(newInput)]);
+    const comparison = compareSurfaces(before, after);
+    streams.stdout(renderReport(comparison, `\`${oldInput}\``, `\`${newInput}\``));
+    streams.stderr(`${summaryLine(comparison)}\n`);
+    return parsed.values["fail-on-breaking"] && countChanges(comparison).breaking > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof SpecErrors) {
+      for (const problem of error.errors) streams.stderr(`error: ${problem.message}\n`);
+    } else if (error instanceof SpecError) {
+      streams.stderr(`error: ${error.message}\n`);
+    } else {
+      streams.stderr(`internal error: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    return 2;
+  }
+}
+
+async function surfaceOf(input: string): Promise<ApiSurface> {
+  if (input.endsWith(".json")) {
+    const snapshot = parseSurface(await readFile(input, "utf8").catch(() => ""));
+    if (snapshot) return snapshot;
+  }
+  const generation = await generate({ specPath: input });
+  const file = generation.files.find((candidate) => candidate.path === SURFACE_FILE)!;
+  return parseSurface(file.text)!;
+}
