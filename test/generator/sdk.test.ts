@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../../generator/load.js";
+import { buildModel } from "../../generator/model/build.js";
+import { methodName, planSdk } from "../../generator/sdk/resources.js";
+import { singular } from "../../generator/sdk/patterns.js";
+import { petstore, tempDir, writeSpec } from "./support.js";
+
+describe("sdk: method names", () => {
+  it.each<[string, string, boolean, string]>([
+    ["getArticleArticle", "Articles", false, "get"],
+    ["getArticleArticleVersions", "Articles", true, "listVersions"],
+    ["bulkDeleteArticleArticles", "Articles", false, "bulkDelete"],
+    ["getProjectProjects", "Projects", true, "list"],
+    ["getProjectExportStatus", "Projects", false, "getExportStatus"],
+    ["getAISearchAnalyticSummary", "AISearchAnalytics", false, "getSummary"],
+    ["deleteReaderJwtReaders", "Readers", false, "deleteJwtReaders"],
+    ["getUserCurrentUser", "Users", false, "getCurrentUser"],
+    ["searchDrive", "Drive", false, "search"],
+    ["repos/list-for-org", "repos", true, "listForOrg"],
+    ["Articles", "Articles", false, "articles"],
+  ])("%s in %s → %s", (operationId, tag, returnsList, want) => expect(methodName(operationId, tag, returnsList)).toBe(want));
+
+  it.each([
+    ["exports", "Export"],
+    ["categories", "Category"],
+    ["status", "Status"],
+    ["boxes", "Box"],
+  ])("singular(%j) = %j", (given, want) => expect(singular(given)).toBe(want));
+});
+
+describe("sdk: plan", () => {
+  async function planOf(document: unknown) {
+    const dir = await tempDir();
+    return planSdk(buildModel(await loadSpec(await writeSpec(dir, "api.json", document))), new Set(), new Set(["raw"]));
+  }
+
+  it("groups untagged operations by their first path segment and falls back to the operationId on a clash", async () => {
+    const document = petstore();
+    document.paths["/pets/{pet_id}"].get.operationId = "getPetsOne";
+    document.paths["/pets"].get.operationId = "getPets";
+    const plan = await planOf(document);
+    expect(plan.resources.map((resource) => resource.property)).toEqual(["pets"]);
+    expect(plan.resources[0]!.methods.map((method) => method.name)).toEqual(["create", "delete", "getOne", "list"]);
+  });
+
+  it("finds a scope parameter only when most operations take it", async () => {
+    expect((await planOf(petstore())).scopeParameter).toBe(null);
+    const document = petstore();
+    document.paths = { "/a/{org}/x": document.paths["/pets"], "/a/{org}/y/{pet_id}": document.paths["/pets/{pet_id}"] };
+    for (const item of Object.values<any>(document.paths)) item.parameters = [{ name: "org", in: "path", required: true, schema: { type: "string" } }];
+    expect((await planOf(document)).scopeParameter).toBe("org");
+  });
+
+  it("keeps resource properties clear of the client's own members", async () => {
+    const document = petstore();
+    document.paths["/pets"].get.tags = ["raw"];
+    const plan = await planOf(document);
+    expect(plan.resources.map((resource) => resource.property)).toContain("rawResource");
+  });
+
+  it("recognises a paginated list and a long-running task from their shapes", async () => {
+    const page = {
+      type: "object",
+      properties: {
+        data: { type: "array", items: { type: "string" } },
+        pagination: { type: "object", properties: { has_more: { type: "boolean" }, next_cursor: { type: "string" } } },
+      },
+    };
+    const status = { type: "object", properties: { data: { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } } } };
+    const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
+    const plan = await planOf({
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/things": { get: { operationId: "listThings", parameters: [{ name: "cursor", in: "query", schema: { type: "string" } }], responses: { "200": { description: "", ...json(page) } } } },
+        "/jobs": { post: { operationId: "startJob", responses: { "202": { description: "", ...json(status) } } } },
+        "/jobs/{job_id}": { get: { operationId: "getJob", parameters: [{ name: "job_id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "", ...json(status) } } } },
+      },
+    });
+    const methods = plan.resources.flatMap((resource) => resource.methods);
+    expect(methods.find((method) => method.operation.operationId === "listThings")!.pagination).toEqual({ strategy: "cursor", item: { kind: "keyword", name: "string" } });
+    const task = plan.resources.flatMap((resource) => resource.tasks)[0]!;
+    expect([task.noun, task.start.operationId, task.status.operationId, task.idParameter]).toEqual(["Job", "startJob", "getJob", "job_id"]);
+  });
+});
