@@ -28,6 +28,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
       const shape = operationShape(method.operation, context.schemasByKey);
       const parameters = shape.groups.flatMap((group) => group.parameters.map((parameter) => `${parameter.name}${parameter.required ? "" : "?"}`));
       if (shape.body) parameters.push(`body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)}`);
+      if (shape.upload) parameters.push("file", "file_name", "content_type?");
       const result = shape.success.type === null ? "void" : typeText(shape.success.type, types);
       const returns = method.pagination ? `pages of ${typeText(method.pagination.item, types)} (${result})` : result;
       const deprecated = method.operation.docs.deprecated ? " (deprecated)" : "";

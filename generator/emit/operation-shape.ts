@@ -22,7 +22,16 @@ export interface OperationShape {
   success: { kind: ResponseKind; type: TypeExpr | null };
   /** The 2xx body is the `{ data, success, request_id, errors, warnings }` envelope. */
   envelope: boolean;
+  /**
+   * A multipart file upload the spec documents in prose only: a request body
+   * with no media type, described as multipart/form-data. The SDK takes the
+   * file as `file`, `file_name` and `content_type`.
+   */
+  upload: boolean;
 }
+
+/** Parameters an upload method adds for the file, so they must not clash with the operation's own. */
+const UPLOAD_FIELDS = ["file", "file_name", "content_type"];
 
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
 
@@ -43,7 +52,18 @@ export function operationShape(operation: Operation, schemas: ReadonlyMap<string
     inputRequired: groups.some((group) => group.required) || body?.required === true,
     success,
     envelope: success.type !== null && isEnvelope(success.type, schemas),
+    upload: isUpload(operation),
   };
+}
+
+function isUpload(operation: Operation): boolean {
+  const described = `${operation.docs.summary ?? ""} ${operation.docs.description ?? ""}`;
+  return (
+    operation.requestBody !== null &&
+    operation.requestBody.contents.length === 0 &&
+    /multipart\/form-data/i.test(described) &&
+    !operation.parameters.some((parameter) => UPLOAD_FIELDS.includes(parameter.name))
+  );
 }
 
 function preferredRequestContent(contents: MediaContent[]): MediaContent | null {
@@ -66,7 +86,8 @@ function successOf(operation: Operation): OperationShape["success"] {
   return { kind: "none", type: null };
 }
 
-const ENVELOPE_FIELDS = ["data", "success", "request_id"];
+/** An envelope may carry no `data` (publish, tag and move operations answer with the bare envelope). */
+const ENVELOPE_FIELDS = ["success", "request_id"];
 
 function isEnvelope(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>): boolean {
   const resolved = type.kind === "ref" ? schemas.get(type.schema)?.type : type;

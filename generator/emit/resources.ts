@@ -30,8 +30,6 @@ interface MethodLayout {
   upload: boolean;
 }
 
-const UPLOAD_FIELDS = ["file", "file_name", "content_type"];
-
 export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] {
   const types = typeContext(context, "Models.");
   const declarations: Statement[] = [];
@@ -68,15 +66,8 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
 function layoutOf(method: ResourceMethod, context: EmitContext): MethodLayout {
   const shape = operationShape(method.operation, context.schemasByKey);
   const names = method.operation.parameters.map((parameter) => parameter.name);
-  const upload = isUpload(method.operation) && !names.some((name) => UPLOAD_FIELDS.includes(name));
   const flat = new Set(names).size === names.length && !names.includes("body");
-  return { method, shape, flat, upload };
-}
-
-/** Multipart uploads the spec documents in prose only: a request body with no media type, described as multipart. */
-function isUpload(operation: Operation): boolean {
-  const described = `${operation.docs.summary ?? ""} ${operation.docs.description ?? ""}`;
-  return operation.requestBody !== null && operation.requestBody.contents.length === 0 && /multipart\/form-data/i.test(described);
+  return { method, shape, flat, upload: shape.upload };
 }
 
 function route(operation: Operation): string {
