@@ -1,20 +1,336 @@
 /**
  * Stage 6, format: prettier over every generated file, with trailing commas so
  * that adding a member is a one-line diff.
+ *
+ * Prettier costs more than everything before it on a large spec, so large files
+ * are cut into runs of top-level statements (or of members, inside a large
+ * interface or class) that worker threads format side by side, and a content-addressed cache remembers what each run became. Both are
+ * invisible in the output: the text is byte for byte what prettier makes of the
+ * whole file.
  */
-import { format, type Options } from "prettier";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { format, version as prettierVersion, type Options } from "prettier";
 import type { GeneratedFile } from "./emit/plan.js";
 
 export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
 
-const PARSERS: Record<string, string> = { ts: "typescript", json: "json", md: "markdown" };
+/**
+ * `babel-ts` rather than `typescript`: the same output for the code we generate
+ * (the committed package and the real-spec tests would show a difference) at a
+ * third of the parsing time.
+ */
+const PARSERS: Record<string, string> = { ts: "babel-ts", json: "json", md: "markdown" };
 
-export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
+/** Large enough that message passing is noise, small enough that two workers stay evenly busy. */
+const CHUNK_CHARACTERS = 128 * 1024;
+
+export interface FormatSettings {
+  /** Folder of the format cache; no caching when absent. */
+  cacheDir?: string;
+  /** Size of the runs large files are cut into. */
+  chunkCharacters?: number;
+}
+
+interface Job {
+  text: string;
+  options: Options;
+}
+
+export async function formatFiles(files: GeneratedFile[], settings: FormatSettings = {}): Promise<GeneratedFile[]> {
+  const cache = settings.cacheDir === undefined ? undefined : new FormatCache(path.join(settings.cacheDir, "format"));
   return Promise.all(
-    files.map(async (file) => {
+    files.map(async (file): Promise<GeneratedFile> => {
       const parser = PARSERS[file.path.slice(file.path.lastIndexOf(".") + 1)];
       if (!parser) return file;
-      return { path: file.path, text: await format(file.text, { ...PRETTIER_OPTIONS, parser }) };
+      const options = { ...PRETTIER_OPTIONS, parser };
+      const pieces = parser === "babel-ts" ? splitTypeScript(file.text, settings.chunkCharacters) : [{ text: file.text, open: "", close: "", separator: "" }];
+      const formatted = await Promise.all(pieces.map((piece) => formatPiece(piece, options, cache))).then(
+        (texts) => texts.join(""),
+        // A cut that prettier cannot parse on its own is not a statement boundary: the whole file is formatted instead.
+        () => formatCached({ text: file.text, options }, cache),
+      );
+      return { path: file.path, text: formatted };
     }),
   );
+}
+
+/** Called before the stages that precede formatting: prettier loads on the other cores meanwhile. */
+export function prepareFormatting(): void {
+  POOL.prepare();
+}
+
+async function formatCached(job: Job, cache: FormatCache | undefined): Promise<string> {
+  const key = cache?.keyOf(job);
+  const remembered = key === undefined ? undefined : await cache!.read(key);
+  if (remembered !== undefined) return remembered;
+  const text = await POOL.format(job);
+  if (key !== undefined) await cache!.write(key, text);
+  return text;
+}
+
+/**
+ * A run of a file formatted on its own: `open` and `close` are lines written
+ * around it so that it parses (the head and tail of an interface or class whose
+ * members were cut apart) and taken off again after formatting; `separator` goes before
+ * its formatted text.
+ */
+export interface Piece {
+  text: string;
+  open: string;
+  close: string;
+  separator: string;
+}
+
+/**
+ * Cuts generated TypeScript between top-level statements that a blank line
+ * separates, and a large interface or class between its members, in runs of about
+ * `chunkCharacters`. Prettier formats each statement and each member on its
+ * own and keeps blank lines between them as they are, so formatting the runs
+ * and joining them gives the whole file's output. Cuts are made only where the
+ * code before is complete (outside brackets, strings and comments, after a `;`
+ * or `}`); should one still land inside a construct, its run does not parse,
+ * which `formatFiles` notices.
+ */
+export function splitTypeScript(text: string, chunkCharacters = CHUNK_CHARACTERS): Piece[] {
+  if (text.length <= chunkCharacters) return [{ text, open: "", close: "", separator: "" }];
+  const boundaries = lineStartsAfterCompleteCode(text);
+  const statements = cut(text, boundaries, /^(?:export |\/\*\*|\/\/|import |declare |function |const |interface |type )/, true, chunkCharacters);
+  return statements.flatMap((statement) => {
+    const header = [...statement.text.matchAll(/^export (?:interface|class) [A-Za-z_$][\w$]*(?: extends [\w$.<>, ]+)? \{\n/gm)].at(-1);
+    const bodyStart = header === undefined ? 0 : header.index + header[0].length;
+    const isLastAndWhole = header !== undefined && statement.text.indexOf("\n}\n", bodyStart) === statement.text.length - 3;
+    if (!isLastAndWhole || statement.text.length - bodyStart <= chunkCharacters) {
+      return [{ text: statement.text, open: "", close: "", separator: statement.separator }];
+    }
+    const body = statement.text.slice(bodyStart, -2);
+    const members = cut(body, lineStartsAfterCompleteCode(body), /^[ \t]*(?:\/\*\*|[\w$"'[])/, false, chunkCharacters);
+    const last = members.length - 1;
+    return members.map((member, index) => ({
+      text: (index === 0 ? statement.text.slice(0, bodyStart) : "") + member.text + (index === last ? "}\n" : ""),
+      open: index === 0 ? "" : header[0],
+      close: index === last ? "" : "}\n",
+      separator: index === 0 ? statement.separator : member.separator,
+    }));
+  });
+}
+
+/**
+ * `text` cut at `starts` (line starts at bracket depth 0) into runs of at least
+ * `chunkCharacters`, where the line begins like `nextLine`. Where blank lines
+ * come before the cut they are left out of both runs and the later run is to
+ * be joined with one blank line (prettier keeps one, at any depth); without
+ * them the runs join directly, which only `blankLineOnly: false` allows.
+ */
+function cut(
+  text: string,
+  starts: readonly number[],
+  nextLine: RegExp,
+  blankLineOnly: boolean,
+  chunkCharacters: number,
+): { text: string; separator: string }[] {
+  const runs: { text: string; separator: string }[] = [];
+  let start = 0;
+  let separator = "";
+  for (const lineStart of starts) {
+    if (lineStart - start < chunkCharacters || !nextLine.test(text.slice(lineStart, lineStart + 16))) continue;
+    let end = lineStart;
+    while (end >= 2 && text.charCodeAt(end - 1) === 10 && text.charCodeAt(end - 2) === 10) end--;
+    const blankBefore = end < lineStart;
+    if (blankLineOnly && !blankBefore) continue;
+    runs.push({ text: text.slice(start, end), separator });
+    separator = blankBefore ? "\n" : "";
+    start = lineStart;
+  }
+  runs.push({ text: text.slice(start), separator });
+  return runs;
+}
+
+/**
+ * Starts of lines before which the code is complete: outside brackets,
+ * strings, template literals and comments, with `;` or `}` as the last code
+ * character before the line.
+ */
+function lineStartsAfterCompleteCode(text: string): number[] {
+  const starts: number[] = [];
+  const templateDepths: number[] = [];
+  let depth = 0;
+  let lastCode = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
+      if (depth === 0 && (lastCode === 59 || lastCode === 125)) starts.push(index + 1);
+      continue;
+    }
+    if (code === 32 || code === 9 || code === 13) continue;
+    if (code === 47 && text.charCodeAt(index + 1) === 47) {
+      index = text.indexOf("\n", index) - 1;
+      if (index < 0) break;
+      continue;
+    }
+    if (code === 47 && text.charCodeAt(index + 1) === 42) {
+      const end = text.indexOf("*/", index + 2);
+      if (end === -1) break;
+      index = end + 1;
+      continue;
+    }
+    if (code === 34 || code === 39) {
+      index = endOfQuoted(text, index, code);
+    } else if (code === 96) {
+      index = endOfTemplate(text, index, templateDepths, depth);
+    } else if (code === 123 || code === 40 || code === 91) {
+      depth++;
+    } else if (code === 125 || code === 41 || code === 93) {
+      depth--;
+      if (code === 125 && templateDepths.at(-1) === depth) {
+        templateDepths.pop();
+        index = endOfTemplate(text, index, templateDepths, depth);
+      }
+    }
+    lastCode = code;
+  }
+  return starts;
+}
+
+function endOfQuoted(text: string, start: number, quote: number): number {
+  for (let index = start + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === quote || code === 10) return index;
+  }
+  return text.length;
+}
+
+/** From a backtick or a `}` closing a substitution, to the closing backtick, or into the next `${` (whose depth is noted). */
+function endOfTemplate(text: string, start: number, templateDepths: number[], depth: number): number {
+  for (let index = start + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 96) return index;
+    else if (code === 36 && text.charCodeAt(index + 1) === 123) {
+      templateDepths.push(depth);
+      return index;
+    }
+  }
+  return text.length;
+}
+
+async function formatPiece(piece: Piece, options: Options, cache: FormatCache | undefined): Promise<string> {
+  const formatted = await formatCached({ text: piece.open + piece.text + piece.close, options }, cache);
+  if (!formatted.startsWith(piece.open)) throw new Error("a run's opening line did not format to itself");
+  const withoutOpen = formatted.slice(piece.open.length);
+  if (piece.close !== "" && !withoutOpen.endsWith("\n}\n")) throw new Error("an interface run did not format to members and a closing brace");
+  return piece.separator + (piece.close === "" ? withoutOpen : withoutOpen.slice(0, -2));
+}
+
+/**
+ * Worker threads that run prettier, started on first use and kept for the next
+ * call (prettier's start and warm-up are a good part of its cost); an idle
+ * worker does not keep the process alive. The calling thread formats when only
+ * one core is there.
+ */
+class FormatPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: { job: Job; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
+  private readonly running = new Map<Worker, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+  private readonly size = Math.min(availableParallelism(), 4);
+
+  /** Starts the workers now, so that loading prettier overlaps whatever the calling thread does next. */
+  prepare(): void {
+    while (this.size >= 2 && this.workers.length < this.size) this.start();
+  }
+
+  format(job: Job): Promise<string> {
+    if (this.size < 2) return format(job.text, job.options);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      if (this.idle.length === 0 && this.workers.length < this.size) this.start();
+      this.dispatch();
+    });
+  }
+
+  private start(): void {
+    const worker = new Worker(new URL("./format-worker.js", import.meta.url), {
+      workerData: { prettierUrl: import.meta.resolve("prettier") },
+    });
+    worker.on("message", (reply: { text?: string; error?: string }) => {
+      const task = this.running.get(worker)!;
+      this.running.delete(worker);
+      this.idle.push(worker);
+      worker.unref();
+      if (reply.error === undefined) task.resolve(reply.text!);
+      else task.reject(new Error(reply.error));
+      this.dispatch();
+    });
+    worker.on("error", (error) => {
+      this.running.get(worker)?.reject(error);
+      this.running.delete(worker);
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      for (const task of this.waiting.splice(0)) task.reject(error);
+    });
+    worker.unref();
+    this.workers.push(worker);
+    this.idle.push(worker);
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.shift()!;
+      const { job, resolve, reject } = this.waiting.shift()!;
+      this.running.set(worker, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ text: job.text, options: job.options });
+    }
+  }
+}
+
+const POOL = new FormatPool();
+
+/**
+ * Formatted texts by a hash of what produced them: the unformatted text, the
+ * prettier version and the options. An entry names its key and the hash of its
+ * text in its first two lines, so a truncated, edited or misplaced entry is
+ * ignored rather than believed.
+ */
+class FormatCache {
+  constructor(private readonly dir: string) {}
+
+  keyOf(job: Job): string {
+    return sha256(`${JSON.stringify({ prettier: prettierVersion, options: job.options })}\n${job.text}`);
+  }
+
+  async read(key: string): Promise<string | undefined> {
+    let entry: string;
+    try {
+      entry = await readFile(this.fileOf(key), "utf8");
+    } catch {
+      return undefined;
+    }
+    const keyEnd = entry.indexOf("\n");
+    const hashEnd = entry.indexOf("\n", keyEnd + 1);
+    if (keyEnd === -1 || hashEnd === -1 || entry.slice(0, keyEnd) !== key) return undefined;
+    const text = entry.slice(hashEnd + 1);
+    return sha256(text) === entry.slice(keyEnd + 1, hashEnd) ? text : undefined;
+  }
+
+  async write(key: string, text: string): Promise<void> {
+    const file = this.fileOf(key);
+    const partial = `${file}.${process.pid}.partial`;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(partial, `${key}\n${sha256(text)}\n${text}`);
+    await rename(partial, file);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), key);
+  }
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

@@ -18,6 +18,9 @@ export interface Names {
 /** Identifiers the emitted operation module imports, which operation names must avoid. */
 export const OPERATION_MODULE_IMPORTS: ReadonlySet<string> = new Set(["ApiClient", "Models", "RequestOptions", "paths"]);
 
+/** Names TypeScript refuses for a type alias or interface (a schema called `boolean` is escaped to itself). */
+const PREDEFINED_TYPE_NAMES = ["any", "bigint", "boolean", "never", "number", "object", "string", "symbol", "undefined", "unknown", "void"];
+
 const RESERVED_WORDS = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for " +
@@ -35,7 +38,7 @@ export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Nam
   return {
     schemas: uniqueNames(
       model.schemas.map((schema) => ({ key: schema.key, original: schema.nameHint, candidate: pascalCase(schema.nameHint) })),
-      reserved,
+      new Set([...reserved, ...PREDEFINED_TYPE_NAMES]),
       "Model",
     ),
     operations: uniqueNames(

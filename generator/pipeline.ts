@@ -10,7 +10,7 @@ import { resourceMethodLabel } from "./diff/surface.js";
 import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.js";
 import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
 import { createPrinter } from "./emit/ts.js";
-import { formatFiles } from "./format.js";
+import { formatFiles, prepareFormatting } from "./format.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
@@ -41,6 +41,7 @@ export interface Generation {
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
+  prepareFormatting();
   progress("load");
   const spec = await loadSpec(options.specPath);
   progress("validate");

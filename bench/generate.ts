@@ -1,0 +1,265 @@
+/**
+ * `npm run bench`: generation time and peak memory of this generator against
+ * openapi-typescript and hey-api on the Document360 and GitHub descriptions,
+ * run interleaved in one session; the type-check cost of a consumer making one
+ * typed call with each; and regeneration of an unchanged spec. Prints medians,
+ * ratios and the targets next to them.
+ *
+ * `npm run bench -- --runs N --spec d360|github` chooses the runs and specs.
+ * `npm run bench -- --smoke`: one run on Document360 only, through the tsx
+ * entry, so CI can prove the benchmark works (its timings prove nothing).
+ */
+import { spawn } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const REPO = path.resolve(import.meta.dirname, "..");
+const WORK = path.join(REPO, ".tmp", "bench");
+const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+const PEAK_RSS = path.join(REPO, "bench", "peak-rss.cjs");
+
+interface Spec {
+  id: string;
+  file: string;
+  /**
+   * One typed call per tool, written against that tool's output folder `./out`.
+   * Ours imports the package as it is installed (`dist/`, declarations);
+   * the peers' output is source that lives in the consumer's project.
+   */
+  consumers: Record<ToolId, string>;
+}
+
+type ToolId = "ours" | "openapi-typescript" | "hey-api";
+type ConsumerId = ToolId | "ours-src" | "empty";
+
+interface Tool {
+  id: ToolId;
+  /** What the tool emits, for the printed table. */
+  emits: string;
+  command(spec: string, out: string): string[];
+}
+
+interface Sample {
+  seconds: number;
+  megabytes: number;
+}
+
+const SPECS: Spec[] = [
+  {
+    id: "d360",
+    file: path.resolve(REPO, "../shared/specs/document360/v3.1.json"),
+    consumers: {
+      ours: `import { createClient, getProjectExportStatus } from "./out/dist/index.js";
+const client = createClient({ token: "token" });
+const result = await getProjectExportStatus(client, { path: { project_id: "p", export_id: "e" } });
+export const status: string | null | undefined = result.data?.status;
+`,
+      "openapi-typescript": `import createClient from "openapi-fetch";
+import type { paths } from "./out/schema.js";
+const client = createClient<paths>({ baseUrl: "https://example.test" });
+const result = await client.GET("/v3/projects/{project_id}/exports/{export_id}", {
+  params: { path: { project_id: "p", export_id: "e" } },
+});
+export const status: string | null | undefined = result.data?.data?.status;
+`,
+      "hey-api": `import { getProjectExportStatus } from "./out/sdk.gen.js";
+const result = await getProjectExportStatus({ path: { project_id: "p", export_id: "e" } });
+export const status: string | null | undefined = result.data?.data?.status;
+`,
+    },
+  },
+  {
+    id: "github",
+    file: path.join(REPO, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json"),
+    consumers: {
+      ours: `import { createClient, reposGet } from "./out/dist/index.js";
+const client = createClient({ token: "token" });
+const result = await reposGet(client, { path: { owner: "o", repo: "r" } });
+export const name: string = result.full_name;
+`,
+      "openapi-typescript": `import createClient from "openapi-fetch";
+import type { paths } from "./out/schema.js";
+const client = createClient<paths>({ baseUrl: "https://example.test" });
+const result = await client.GET("/repos/{owner}/{repo}", { params: { path: { owner: "o", repo: "r" } } });
+export const name: string | undefined = result.data?.full_name;
+`,
+      "hey-api": `import { reposGet } from "./out/sdk.gen.js";
+const result = await reposGet({ path: { owner: "o", repo: "r" } });
+export const name: string | undefined = result.data?.full_name;
+`,
+    },
+  },
+];
+
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    types: [],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  },
+  files: ["consumer.ts"],
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: "boolean", default: false },
+      runs: { type: "string", default: "5" },
+      spec: { type: "string", multiple: true },
+    },
+  });
+  const smoke = values.smoke;
+  const runs = smoke ? 1 : Math.max(1, Number(values.runs));
+  const specs = smoke ? SPECS.slice(0, 1) : SPECS.filter((spec) => !values.spec?.length || values.spec.includes(spec.id));
+  const ourEntry = smoke ? ["--import", "tsx", path.join(REPO, "generator", "main.ts")] : [path.join(REPO, "build", "main.js")];
+  if (!smoke) {
+    // The compiled entry must be the sources as they are now.
+    await measure([TSC, "-p", path.join(REPO, "tsconfig.build.json")], {});
+  }
+  const tools: Tool[] = [
+    {
+      id: "ours",
+      emits: "types + operations + resources + client",
+      command: (spec, out) => [...ourEntry, "--spec", spec, "--out", out, "--quiet", "--no-cache"],
+    },
+    {
+      id: "openapi-typescript",
+      emits: "types",
+      command: (spec, out) => [path.join(REPO, "node_modules", "openapi-typescript", "bin", "cli.js"), spec, "-o", path.join(out, "schema.ts")],
+    },
+    {
+      id: "hey-api",
+      emits: "types + sdk + client",
+      command: (spec, out) => [path.join(REPO, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js"), "-i", spec, "-o", out, "-c", "@hey-api/client-fetch"],
+    },
+  ];
+  const started = performance.now();
+  console.log(`bench: ${smoke ? "smoke (one run, Document360, tsx entry)" : `${runs} runs, compiled entry build/main.js`}, node ${process.version}, interleaved`);
+  for (const tool of tools) console.log(`  ${tool.id}: ${tool.emits}`);
+  for (const spec of specs) await benchSpec(spec, tools, runs, ourEntry);
+  console.log(`bench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function benchSpec(spec: Spec, tools: Tool[], runs: number, ourEntry: string[]): Promise<void> {
+  const dir = path.join(WORK, spec.id);
+  const generation = new Map<ToolId, Sample[]>(tools.map((tool) => [tool.id, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const tool of tools) {
+      const out = path.join(dir, tool.id, "out");
+      await rm(out, { recursive: true, force: true });
+      await mkdir(out, { recursive: true });
+      generation.get(tool.id)!.push(await measure(tool.command(spec.file, out), {}));
+    }
+  }
+  printGeneration(spec.id, tools, generation);
+  const regenerateOut = path.join(dir, "regenerate");
+  const regenerate = [...ourEntry, "--spec", spec.file, "--out", regenerateOut, "--quiet"];
+  await measure(regenerate, {});
+  const regeneration: Sample[] = [];
+  for (let run = 0; run < Math.max(runs, 3); run++) regeneration.push(await measure(regenerate, {}));
+  const regenerationSeconds = median(regeneration.map((sample) => sample.seconds));
+  console.log(`regenerate ${spec.id}: ours ${regenerationSeconds.toFixed(2)} s unchanged spec (target < 0.50 s: ${verdict(regenerationSeconds < 0.5)})`);
+
+  // The package as `npm pack` ships it: compiled to dist/ with declarations.
+  await measure([TSC, "-p", path.join(dir, "ours", "out", "tsconfig.json")], {});
+  const outputOf = (toolId: ToolId, source: string) => source.replaceAll("./out/", `../../${toolId}/out/`);
+  const consumers: [ConsumerId, string][] = [
+    ...tools.map((tool): [ConsumerId, string] => [tool.id, outputOf(tool.id, spec.consumers[tool.id])]),
+    ["ours-src", outputOf("ours", spec.consumers.ours.replace("./out/dist/", "./out/src/"))],
+    ["empty", "export {};\n"],
+  ];
+  const typecheck = new Map<ConsumerId, number[]>(consumers.map(([id]) => [id, []]));
+  for (const [id, source] of consumers) {
+    await writeConsumer(path.join(dir, "consumers", id), source);
+    await expectTypeClean(path.join(dir, "consumers", id), id, spec.id);
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const [id] of consumers) typecheck.get(id)!.push((await measure([TSC, "-p", path.join(dir, "consumers", id)], {})).seconds);
+  }
+  printTypecheck(spec.id, tools, typecheck);
+}
+
+const verdict = (met: boolean) => (met ? "met" : "NOT met");
+
+function printGeneration(specId: string, tools: Tool[], generation: Map<ToolId, Sample[]>): void {
+  const seconds = (id: ToolId) => median(generation.get(id)!.map((sample) => sample.seconds));
+  const megabytes = (id: ToolId) => median(generation.get(id)!.map((sample) => sample.megabytes));
+  const generateRatio = seconds("ours") / seconds("openapi-typescript");
+  console.log(
+    `generate ${specId}: ${tools.map((tool) => `${tool.id} ${seconds(tool.id).toFixed(2)} s`).join(" | ")}` +
+      ` | ours/openapi-typescript ${generateRatio.toFixed(2)}, ours/hey-api ${(seconds("ours") / seconds("hey-api")).toFixed(2)}` +
+      ` (target ours/openapi-typescript <= 1.00: ${verdict(generateRatio <= 1)})`,
+  );
+  const memoryRatio = megabytes("ours") / megabytes("openapi-typescript");
+  console.log(
+    `memory ${specId}: ${tools.map((tool) => `${tool.id} ${megabytes(tool.id).toFixed(0)} MB`).join(" | ")}` +
+      ` | ours/openapi-typescript ${memoryRatio.toFixed(2)}${specId === "github" ? ` (target <= 1.00: ${verdict(memoryRatio <= 1)})` : ""}`,
+  );
+}
+
+function printTypecheck(specId: string, tools: Tool[], typecheck: Map<ConsumerId, number[]>): void {
+  const empty = median(typecheck.get("empty")!);
+  const cost = (id: ConsumerId) => median(typecheck.get(id)!) - empty;
+  const bestPeer = Math.min(cost("openapi-typescript"), cost("hey-api"));
+  const typecheckRatio = cost("ours") / bestPeer;
+  console.log(
+    `typecheck ${specId}: ${tools.map((tool) => `${tool.id} ${cost(tool.id).toFixed(2)} s`).join(" | ")}` +
+      ` | ours importing src/ ${cost("ours-src").toFixed(2)} s (empty program ${empty.toFixed(2)} s subtracted)` +
+      ` | ours/best peer ${typecheckRatio.toFixed(2)}, from src/ ${(cost("ours-src") / bestPeer).toFixed(2)} (target <= 0.80: ${verdict(typecheckRatio <= 0.8)})`,
+  );
+}
+
+async function writeConsumer(dir: string, source: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "consumer.ts"), source);
+  await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
+}
+
+/** A consumer that does not compile would time an error report, not a type-check. */
+async function expectTypeClean(dir: string, toolId: string, specId: string): Promise<void> {
+  const result = await run(process.execPath, [TSC, "-p", dir], {});
+  if (result.code !== 0) throw new Error(`${toolId}'s one-call consumer for ${specId} does not type-check:\n${result.output.slice(0, 2000)}`);
+}
+
+/** Runs `node ARGS` to completion; wall time of the whole process and its peak resident set size. */
+async function measure(args: string[], env: Record<string, string>): Promise<Sample> {
+  const rssFile = path.join(WORK, `peak-rss-${process.pid}`);
+  await mkdir(WORK, { recursive: true });
+  await rm(rssFile, { force: true });
+  const started = performance.now();
+  const result = await run(process.execPath, args, {
+    ...env,
+    NODE_OPTIONS: `--require ${PEAK_RSS}`,
+    BENCH_PEAK_RSS_FILE: rssFile,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.code !== 0) throw new Error(`node ${args.join(" ")} exited with ${result.code}:\n${result.output.slice(-2000)}`);
+  const lines = (await readFile(rssFile, "utf8").catch(() => "0")).split("\n").filter(Boolean);
+  const kilobytes = Math.max(...lines.map(Number));
+  return { seconds, megabytes: kilobytes / 1024 };
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: REPO, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+await main();

@@ -1,0 +1,106 @@
+/**
+ * Regeneration of an unchanged spec: when the spec documents, the generator's
+ * own code, the templates and the locked dependencies are all exactly what they
+ * were on a run whose files are remembered, those files are the answer. This
+ * module imports nothing heavy, so such a run never loads ts-morph or prettier;
+ * anything else runs the whole pipeline.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GenerateOptions, Generation } from "./pipeline.js";
+
+const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPOSITORY_ROOT = path.resolve(GENERATOR_DIR, "..");
+
+/**
+ * An entry file is the SHA-256 of the JSON that follows it on the first line
+ * (so a damaged entry is never believed), then this as JSON.
+ */
+interface Remembered {
+  /** What produced the files besides the spec; see `toolFingerprint`. */
+  tool: string;
+  generation: Generation;
+}
+
+/** The pipeline's `generate`, answered from the cache in `options.cacheDir` when nothing it reads has changed. */
+export async function generate(options: GenerateOptions): Promise<Generation> {
+  const run = async () => (await import("./pipeline.js")).generate(options);
+  if (options.cacheDir === undefined) return run();
+  const entryFile = path.join(options.cacheDir, "generations", `${sha256(requestOf(options))}.json`);
+  const tool = await toolFingerprint(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
+  const remembered = await recall(entryFile, tool);
+  if (remembered) {
+    options.onProgress?.("reuse");
+    return remembered;
+  }
+  const generation = await run();
+  await remember(entryFile, tool, generation);
+  return generation;
+}
+
+/** Everything about the request that the output depends on, besides file contents. */
+function requestOf(options: GenerateOptions): string {
+  // The working folder decides how the spec is labelled in the generated headers; a separate
+  // generator folder (a compiled build beside the sources) keeps an entry of its own.
+  return JSON.stringify({
+    specPath: path.resolve(options.specPath),
+    cwd: process.cwd(),
+    packageName: options.packageName ?? null,
+    generator: GENERATOR_DIR,
+  });
+}
+
+/**
+ * A hash over the generator's code (this folder, recursively), the templates,
+ * and the repository's package.json and lockfile (which pin prettier, ts-morph
+ * and TypeScript): any edit to any of them is a different tool.
+ */
+async function toolFingerprint(templatesDir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of [GENERATOR_DIR, templatesDir]) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(`${path.relative(dir, file)}\n`).update(await readFile(file)).update("\n");
+  }
+  for (const file of ["package.json", "package-lock.json"]) {
+    hash.update(`${file}\n`).update(await readFile(path.join(REPOSITORY_ROOT, file)).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest("hex");
+}
+
+async function recall(entryFile: string, tool: string): Promise<Generation | undefined> {
+  let entry: Remembered;
+  try {
+    const text = await readFile(entryFile, "utf8");
+    const json = text.slice(text.indexOf("\n") + 1);
+    if (sha256(json) !== text.slice(0, text.indexOf("\n"))) return undefined;
+    entry = JSON.parse(json) as Remembered;
+  } catch {
+    return undefined;
+  }
+  if (entry?.tool !== tool || !Array.isArray(entry.generation?.sources)) return undefined;
+  for (const source of entry.generation.sources) {
+    // The bytes hash like the text the pipeline read whenever they are valid UTF-8; when not, this is a miss, never a false hit.
+    const bytes = await readFile(source.file).catch(() => undefined);
+    if (bytes === undefined || sha256(bytes) !== source.sha256) return undefined;
+  }
+  return entry.generation;
+}
+
+async function remember(entryFile: string, tool: string, generation: Generation): Promise<void> {
+  const entry: Remembered = { tool, generation };
+  const json = JSON.stringify(entry);
+  const partial = `${entryFile}.${process.pid}.partial`;
+  await mkdir(path.dirname(entryFile), { recursive: true });
+  await writeFile(partial, `${sha256(json)}\n${json}`);
+  await rename(partial, entryFile);
+}
+
+function sha256(content: string | Buffer): string {
+  return createHash("sha256").update(content).digest("hex");
+}
