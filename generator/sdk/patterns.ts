@@ -64,12 +64,22 @@ export function taskPairs(operations: Operation[], schemas: Schemas): TaskPair[]
       const match = new RegExp(`^${escapeRegExp(start.path)}/\\{([^}]+)\\}$`).exec(status.path);
       if (!match) continue;
       const data = resolve(property(resolve(jsonSuccessType(status), schemas), "data")?.type, schemas);
-      if (!property(data, "status")) continue;
+      const started = resolve(property(resolve(jsonSuccessType(start), schemas), "data")?.type, schemas);
+      // The waiter reads `data.status` as text and follows `data.id` of the start call's answer.
+      if (!isText(property(data, "status")?.type, schemas) || !isText(property(started, "id")?.type, schemas)) continue;
       const collection = start.path.slice(start.path.lastIndexOf("/") + 1);
       pairs.push({ noun: singular(collection), start, status, idParameter: match[1]! });
     }
   }
   return pairs;
+}
+
+/** A string, string literals or an enum of strings, possibly nullable. */
+function isText(type: TypeExpr | undefined, schemas: Schemas): boolean {
+  const resolved = resolve(type, schemas);
+  if (!resolved) return false;
+  if (resolved.kind === "union") return resolved.members.every((member) => isText(member, schemas) || (member.kind === "keyword" && member.name === "null"));
+  return (resolved.kind === "keyword" && resolved.name === "string") || (resolved.kind === "literal" && typeof resolved.value === "string");
 }
 
 /** `exports` → `Export`, `categories` → `Category`; good enough for path segments, which are plural nouns. */

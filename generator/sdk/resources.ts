@@ -7,7 +7,7 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
-import { camelCase, pascalCase } from "../naming.js";
+import { camelCase, escapeIdentifier, pascalCase } from "../naming.js";
 import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
@@ -49,11 +49,14 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
     byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
   }
   const tasks = taskPairs(model.operations, schemas);
-  const resources = [...byTag.keys()].sort(compareCodePoints).map((tag): Resource => {
-    const classBase = `${pascalCase(tag) || "Default"}Resource`;
+  const tags = [...byTag.keys()].sort(compareCodePoints);
+  const baseNames = resourceBaseNames(tags);
+  const resources = tags.map((tag): Resource => {
+    const { typeBase, property } = baseNames.get(tag)!;
+    const classBase = `${typeBase}Resource`;
     const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
     const methods = uniqueMethodNames(byTag.get(tag)!, tag).map(({ operation, name }) => {
-      const base = `${pascalCase(tag)}${pascalCase(name)}Params`;
+      const base = `${typeBase}${pascalCase(name)}Params`;
       return {
         name,
         operation,
@@ -63,7 +66,7 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
     });
     return {
       tag,
-      property: takenProperties.has(camelCase(tag)) ? `${camelCase(tag)}Resource` : camelCase(tag) || "default",
+      property: takenProperties.has(property) ? `${property}Resource` : property,
       className,
       methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
       tasks: tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag)),
@@ -71,6 +74,28 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
 }
+
+/**
+ * Type and property names per tag. Tags that differ only in punctuation or case
+ * (`invoices` and `invoices/`) would share them, so each of those takes an
+ * escaped spelling of its own name instead.
+ */
+function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; property: string }> {
+  const candidates = new Map(tags.map((tag) => [tag, pascalCase(tag) || "Default"]));
+  const counts = new Map<string, number>();
+  for (const candidate of candidates.values()) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+  return new Map(
+    tags.map((tag) => {
+      const candidate = candidates.get(tag)!;
+      if (counts.get(candidate) === 1) return [tag, { typeBase: candidate, property: camelCase(tag) || "default" }];
+      const escaped = escapeIdentifier(tag);
+      return [tag, { typeBase: escaped, property: escaped }];
+    }),
+  );
+}
+
+/** Members every resource inherits from the runtime's `ApiResource`, which method names must not take. */
+const RESOURCE_MEMBERS = new Set(["client", "constructor", "pathParams", "scope"]);
 
 /** Query parameters that page through a collection. */
 const PAGING_PARAMETERS = new Set(["cursor", "limit", "offset", "page", "page_size", "per_page"]);
@@ -90,9 +115,11 @@ function uniqueMethodNames(operations: Operation[], tag: string): { operation: O
   }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return proposed.map(({ operation, name }) =>
-    counts.get(name) === 1 && name !== "constructor" ? { operation, name } : { operation, name: camelCase(operation.operationId) },
-  );
+  return proposed.map(({ operation, name }) => {
+    if (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name)) return { operation, name };
+    const fallback = camelCase(operation.operationId);
+    return { operation, name: RESOURCE_MEMBERS.has(fallback) ? `${fallback}_` : fallback };
+  });
 }
 
 /** Words of an identifier: `getAISearchSummary` → get, AI, Search, Summary. */

@@ -58,6 +58,23 @@ describe("sdk: plan", () => {
     expect(plan.resources.map((resource) => resource.property)).toContain("rawResource");
   });
 
+  it("gives tags that differ only in punctuation their own names, and keeps methods clear of ApiResource's members (corpus: magento, authentiq)", async () => {
+    const document = petstore();
+    document.paths["/pets"].get.tags = ["pets/"];
+    document.paths["/pets"].post.tags = ["pets"];
+    document.paths["/pets/{pet_id}"].get.tags = ["Management"];
+    document.paths["/pets/{pet_id}"].get.operationId = "client";
+    document.paths["/pets/{pet_id}"].delete.tags = ["Management"];
+    document.paths["/pets/{pet_id}"].delete.operationId = "scope";
+    const plan = await planOf(document);
+    expect(plan.resources.map((resource) => [resource.property, resource.className])).toEqual([
+      ["management", "ManagementResource"],
+      ["pets", "petsResource"],
+      ["pets$2f$", "pets$2f$Resource"],
+    ]);
+    expect(plan.resources[0]!.methods.map((method) => method.name)).toEqual(["client_", "scope_"]);
+  });
+
   it("recognises a paginated list and a long-running task from their shapes", async () => {
     const page = {
       type: "object",
@@ -81,5 +98,16 @@ describe("sdk: plan", () => {
     expect(methods.find((method) => method.operation.operationId === "listThings")!.pagination).toEqual({ strategy: "cursor", item: { kind: "keyword", name: "string" } });
     const task = plan.resources.flatMap((resource) => resource.tasks)[0]!;
     expect([task.noun, task.start.operationId, task.status.operationId, task.idParameter]).toEqual(["Job", "startJob", "getJob", "job_id"]);
+
+    const objectStatus = { type: "object", properties: { data: { type: "object", properties: { id: { type: "string" }, status: { type: "object" } } } } };
+    const notTask = await planOf({
+      openapi: "3.0.3",
+      info: { title: "T", version: "1" },
+      paths: {
+        "/gateways": { post: { operationId: "createGateway", responses: { "202": { description: "", ...json(objectStatus) } } } },
+        "/gateways/{id}": { get: { operationId: "getGateway", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "", ...json(objectStatus) } } } },
+      },
+    });
+    expect(notTask.resources.flatMap((resource) => resource.tasks)).toEqual([]);
   });
 });
