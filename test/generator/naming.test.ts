@@ -1,29 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ApiModel } from "../../generator/model/types.js";
 import { assignNames, camelCase, escapeIdentifier, pascalCase, propertyKey } from "../../generator/naming.js";
-
-function modelWith(schemaNames: string[], operationIds: string[] = []): ApiModel {
-  return {
-    title: "T",
-    version: "1",
-    servers: [],
-    securitySchemes: [],
-    tags: [],
-    schemas: schemaNames.map((name) => ({ key: `#/components/schemas/${name}`, nameHint: name, type: { kind: "keyword", name: "string" }, docs: {} })),
-    operations: operationIds.map((operationId) => ({
-      operationId,
-      method: "get",
-      path: "/",
-      tags: [],
-      docs: {},
-      parameters: [],
-      requestBody: null,
-      responses: [],
-      security: [],
-      pointer: "#",
-    })),
-  };
-}
+import { modelWith } from "./support.js";
 
 describe("naming", () => {
   it.each([

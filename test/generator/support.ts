@@ -1,7 +1,10 @@
+import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { stringify } from "yaml";
+import type { ApiModel } from "../../generator/model/types.js";
 import { runCli } from "../../generator/cli.js";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
@@ -106,5 +109,38 @@ export function petstore(): Record<string, any> {
         "foo.bar-baz qux": { type: "string" },
       },
     },
+  };
+}
+
+/** tsc's complaints about a generated package under `--strict`; "" when it type-checks. */
+export async function typeErrorsIn(packageDir: string): Promise<string> {
+  const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+  return promisify(execFile)(process.execPath, [tsc, "--noEmit", "--strict", "-p", path.join(packageDir, "tsconfig.json")]).then(
+    () => "",
+    (error: { stdout: string }) => error.stdout,
+  );
+}
+
+/** A model holding only the named schemas (typed `string`) and operations (`GET /`), for naming tests. */
+export function modelWith(schemaNames: string[], operationIds: string[] = []): ApiModel {
+  return {
+    title: "T",
+    version: "1",
+    servers: [],
+    securitySchemes: [],
+    tags: [],
+    schemas: schemaNames.map((name) => ({ key: `#/components/schemas/${name}`, nameHint: name, type: { kind: "keyword", name: "string" }, docs: {} })),
+    operations: operationIds.map((operationId) => ({
+      operationId,
+      method: "get",
+      path: "/",
+      tags: [],
+      docs: {},
+      parameters: [],
+      requestBody: null,
+      responses: [],
+      security: [],
+      pointer: "#",
+    })),
   };
 }
