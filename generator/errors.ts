@@ -26,7 +26,7 @@ export class SpecError extends Error {
   }
 }
 
-export function formatLocation({ file, pointer, line, column, operation }: SpecLocation): string {
+function formatLocation({ file, pointer, line, column, operation }: SpecLocation): string {
   let where = file;
   if (line !== undefined) where += `:${line}${column !== undefined ? `:${column}` : ""}`;
   if (pointer !== undefined) where += `${pointer.startsWith("#") ? "" : "#"}${pointer}`;
@@ -35,7 +35,7 @@ export function formatLocation({ file, pointer, line, column, operation }: SpecL
 }
 
 /** Encodes one reference token per RFC 6901. */
-export function escapePointerToken(token: string): string {
+function escapePointerToken(token: string): string {
   return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 

@@ -44,7 +44,7 @@ export async function loadSpec(entryPath: string): Promise<LoadedSpec> {
   return { entry, documents, sha256: hash.digest("hex") };
 }
 
-export function displayPathOf(file: string): string {
+function displayPathOf(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }

@@ -475,7 +475,7 @@ function enumValues(type: SurfaceType): Literal[] | undefined {
 const LABELLED_MEMBERS = 4;
 
 /** A short TypeScript-like spelling of a type for the report; object types are abbreviated. */
-export function typeLabel(type: SurfaceType): string {
+function typeLabel(type: SurfaceType): string {
   if (typeof type === "string") return type;
   if ("ref" in type) return type.ref;
   if ("const" in type) return JSON.stringify(type.const);

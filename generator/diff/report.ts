@@ -159,7 +159,7 @@ function describe(change: Change): string {
 }
 
 /** `["body", "items", "[]", "id"]` → "body field `items[].id`"; `["query", "tag"]` → "query parameter `tag`". */
-export function placeOf(at: string[]): string {
+function placeOf(at: string[]): string {
   const [root, ...rest] = at;
   if (root === undefined) return "";
   const field = rest.reduce((text, segment) => (segment.startsWith("[") || text === "" ? text + segment : `${text}.${segment}`), "");

@@ -5,6 +5,7 @@
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import type { Resource, SdkPlan } from "../sdk/resources.js";
+import { scopeNames } from "./client.js";
 import type { EmitContext } from "./context.js";
 import { operationShape } from "./operation-shape.js";
 import { typeText } from "./type-text.js";
@@ -15,11 +16,12 @@ function nameOf(resource: Resource, operation: Operation): string {
 
 export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "" };
+  const scope = scopeNames(plan.scopeParameter);
   const lines = [
     `# ${context.model.title} ${context.model.version}: API surface`,
     "",
     `Generated from ${context.specLabel}. Every method of \`createClient()\`, its route, what it takes and what it returns.`,
-    ...(plan.scopeParameter ? ["", `Every resource is also reachable with \`${plan.scopeParameter}\` fixed: \`client.${plan.scopeParameter.replace(/_?id$/i, "")}(id).<resource>\`.`] : []),
+    ...(scope ? ["", `Every resource is also reachable with \`${plan.scopeParameter}\` fixed: \`client.${scope.method}(id).<resource>\`.`] : []),
     "",
   ];
   for (const resource of plan.resources) {

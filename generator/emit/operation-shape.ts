@@ -4,7 +4,7 @@
  * sent, and how the success body is read.
  */
 import type { MediaContent, Operation, Parameter, ParameterLocation, SchemaDecl, TypeExpr } from "../model/types.js";
-import { union } from "../model/build.js";
+import { union } from "../model/type-expr.js";
 
 export type ResponseKind = "json" | "text" | "blob" | "none";
 

@@ -3,13 +3,14 @@
  * and the helpers the SDK layer recognised (pagination, task waiters, file
  * download and upload). Methods only describe the call; the runtime does it.
  */
-import type { Operation, Parameter, SchemaDecl } from "../model/types.js";
+import type { Operation, Parameter } from "../model/types.js";
 import { propertyKey } from "../naming.js";
 import type { Resource, ResourceMethod, SdkPlan } from "../sdk/resources.js";
 import type { TaskPair } from "../sdk/patterns.js";
 import { typeContext, type EmitContext } from "./context.js";
-import { docComment, docText } from "./docs.js";
+import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "./operation-shape.js";
+import { parametersText } from "./paths.js";
 import {
   classStructure,
   importNamespace,
@@ -78,18 +79,11 @@ function parameterProperty(parameter: Parameter, types: TypeTextContext) {
   return propertyStructure(propertyKey(parameter.name), typeText(parameter.type, types), !parameter.required, docText(parameter.docs));
 }
 
-function groupText(parameters: Parameter[], types: TypeTextContext): string {
-  const members = parameters.map(
-    (parameter) => `${docComment(parameter.docs)}${propertyKey(parameter.name)}${parameter.required ? "" : "?"}: ${typeText(parameter.type, types)};`,
-  );
-  return `{\n${members.join("\n")}\n}`;
-}
-
 function paramsInterface(layout: MethodLayout, resource: Resource, types: TypeTextContext): Statement {
   const { method, shape } = layout;
   const properties = layout.flat
     ? shape.groups.flatMap((group) => group.parameters.map((parameter) => parameterProperty(parameter, types)))
-    : shape.groups.map((group) => propertyStructure(group.location, groupText(group.parameters, types), !group.required, undefined));
+    : shape.groups.map((group) => propertyStructure(group.location, parametersText(group.parameters, types), !group.required, undefined));
   if (shape.body && !layout.upload) {
     properties.push(propertyStructure("body", typeText(shape.body.content.type, types), !shape.body.required, docText(method.operation.requestBody!.docs)));
   }
@@ -169,7 +163,7 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   };
 }
 
-function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[], context: EmitContext, types: TypeTextContext): MethodFields[] {
+function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
   const status = layouts.find((layout) => layout.method.operation === task.status);
   const start = layouts.find((layout) => layout.method.operation === task.start);
   if (!status || !start || !status.flat || !start.flat) return [];
@@ -201,7 +195,7 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
       body: [`const started = await this.${start.method.name}(params, options);`, `return this.waitFor${task.noun}(${statusParams}, options);`],
     },
   ];
-  if (hasDownloadUrl(status.shape, context.schemasByKey)) {
+  if (task.downloadable) {
     methods.push({
       name: `download${task.noun}`,
       doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
@@ -221,14 +215,6 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? "an" : "a";
 }
 
-function hasDownloadUrl(shape: OperationShape, schemas: ReadonlyMap<string, SchemaDecl>): boolean {
-  let body = shape.success.type;
-  if (body?.kind === "ref") body = schemas.get(body.schema)?.type ?? null;
-  let data = body?.kind === "object" ? body.properties.find((property) => property.name === "data")?.type : undefined;
-  if (data?.kind === "ref") data = schemas.get(data.schema)?.type;
-  return data?.kind === "object" && data.properties.some((property) => property.name === "download_url");
-}
-
 function resourceClass(resource: Resource, layouts: MethodLayout[], context: EmitContext, types: TypeTextContext): Statement {
   const tag = context.model.tags.find((candidate) => candidate.name === resource.tag);
   return classStructure({
@@ -237,7 +223,7 @@ function resourceClass(resource: Resource, layouts: MethodLayout[], context: Emi
     extends: "ApiResource<paths>",
     methods: [
       ...layouts.map((layout) => operationMethod(layout, types)),
-      ...resource.tasks.flatMap((task) => taskMethods(task, resource, layouts, context, types)),
+      ...resource.tasks.flatMap((task) => taskMethods(task, resource, layouts, types)),
     ],
   });
 }

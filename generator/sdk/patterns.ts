@@ -19,6 +19,8 @@ export interface TaskPair {
   status: Operation;
   /** Path parameter of the status route that names the task. */
   idParameter: string;
+  /** The status's `data` carries a `download_url` for the finished task's output. */
+  downloadable: boolean;
 }
 
 type Schemas = ReadonlyMap<string, SchemaDecl>;
@@ -68,7 +70,7 @@ export function taskPairs(operations: Operation[], schemas: Schemas): TaskPair[]
       // The waiter reads `data.status` as text and follows `data.id` of the start call's answer.
       if (!isText(property(data, "status")?.type, schemas) || !isText(property(started, "id")?.type, schemas)) continue;
       const collection = start.path.slice(start.path.lastIndexOf("/") + 1);
-      pairs.push({ noun: singular(collection), start, status, idParameter: match[1]! });
+      pairs.push({ noun: singular(collection), start, status, idParameter: match[1]!, downloadable: property(data, "download_url") !== undefined });
     }
   }
   return pairs;
