@@ -1,12 +1,17 @@
 /**
- * Stage 6, format: prettier over every generated file, with trailing commas so
- * that adding a member is a one-line diff.
+ * Stage 6, format: prettier's layout for every generated TypeScript and
+ * Markdown file, with trailing commas so that adding a member is a one-line
+ * diff.
  *
- * Prettier costs more than everything before it on a large spec, so large files
- * are cut into runs of top-level statements (or of members, inside a large
- * interface or class) that worker threads format side by side, and a content-addressed cache remembers what each run became. Both are
- * invisible in the output: the text is byte for byte what prettier makes of the
- * whole file.
+ * Prettier costs more than everything before it on a large spec (on GitHub's,
+ * 13 s of 17 s), most of it on type declarations it only re-indents. So large
+ * files are cut into runs of top-level statements (or of members, inside a large
+ * interface or class); within a run, the plain declarations are formatted
+ * without prettier (`format-declarations.ts`), prettier formats what is left
+ * around them on worker threads, and a content-addressed cache remembers what
+ * each run became. None of it shows in the output: the text is byte for byte
+ * what prettier makes of the whole file, which the format tests check on the
+ * real specs.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -15,15 +20,20 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { format, version as prettierVersion, type Options } from "prettier";
 import type { GeneratedFile } from "./emit/plan.js";
+import { fillRuns, formatDeclarations, hollowDeclarations } from "./format-declarations.js";
+import { isStableMarkdown } from "./format-markdown.js";
 
 export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
 
 /**
  * `babel-ts` rather than `typescript`: the same output for the code we generate
  * (the committed package and the real-spec tests would show a difference) at a
- * third of the parsing time.
+ * third of the parsing time. JSON files are written by `JSON.stringify` with
+ * two-space indentation, one value a line, which is already a stable layout
+ * that diffs well; prettier would take two seconds over GitHub's 3 MB
+ * `api-surface.json` only to fold short arrays.
  */
-const PARSERS: Record<string, string> = { ts: "babel-ts", json: "json", md: "markdown" };
+const PARSERS: Record<string, string> = { ts: "babel-ts", md: "markdown" };
 
 /** Large enough that message passing is noise, small enough that two workers stay evenly busy. */
 const CHUNK_CHARACTERS = 128 * 1024;
@@ -46,6 +56,7 @@ export async function formatFiles(files: GeneratedFile[], settings: FormatSettin
     files.map(async (file): Promise<GeneratedFile> => {
       const parser = PARSERS[file.path.slice(file.path.lastIndexOf(".") + 1)];
       if (!parser) return file;
+      if (parser === "markdown" && isStableMarkdown(file.text)) return file;
       const options = { ...PRETTIER_OPTIONS, parser };
       const pieces = parser === "babel-ts" ? splitTypeScript(file.text, settings.chunkCharacters) : [{ text: file.text, open: "", close: "", separator: "" }];
       const formatted = await Promise.all(pieces.map((piece) => formatPiece(piece, options, cache))).then(
@@ -151,8 +162,8 @@ function cut(
 
 /**
  * Starts of lines before which the code is complete: outside brackets,
- * strings, template literals and comments, with `;` or `}` as the last code
- * character before the line.
+ * strings, template literals and comments, with `;` or `}` as the last thing
+ * before the line (not a comment).
  */
 function lineStartsAfterCompleteCode(text: string): number[] {
   const starts: number[] = [];
@@ -166,15 +177,18 @@ function lineStartsAfterCompleteCode(text: string): number[] {
       continue;
     }
     if (code === 32 || code === 9 || code === 13) continue;
+    // A comment belongs to the code after it: the line that follows one is never a cut.
     if (code === 47 && text.charCodeAt(index + 1) === 47) {
       index = text.indexOf("\n", index) - 1;
       if (index < 0) break;
+      lastCode = code;
       continue;
     }
     if (code === 47 && text.charCodeAt(index + 1) === 42) {
       const end = text.indexOf("*/", index + 2);
       if (end === -1) break;
       index = end + 1;
+      lastCode = code;
       continue;
     }
     if (code === 34 || code === 39) {
@@ -219,11 +233,20 @@ function endOfTemplate(text: string, start: number, templateDepths: number[], de
 }
 
 async function formatPiece(piece: Piece, options: Options, cache: FormatCache | undefined): Promise<string> {
-  const formatted = await formatCached({ text: piece.open + piece.text + piece.close, options }, cache);
+  const text = piece.open + piece.text + piece.close;
+  const formatted = formatDeclarations(text, options.printWidth!) ?? (await formatAroundTypeBodies(text, options, cache));
   if (!formatted.startsWith(piece.open)) throw new Error("a run's opening line did not format to itself");
   const withoutOpen = formatted.slice(piece.open.length);
   if (piece.close !== "" && !withoutOpen.endsWith("\n}\n")) throw new Error("an interface run did not format to members and a closing brace");
   return piece.separator + (piece.close === "" ? withoutOpen : withoutOpen.slice(0, -2));
+}
+
+/** Prettier on the code around the object types, which are formatted without it; the whole text through prettier when that fails. */
+async function formatAroundTypeBodies(text: string, options: Options, cache: FormatCache | undefined): Promise<string> {
+  const printWidth = options.printWidth!;
+  const hollowed = hollowDeclarations(text, printWidth);
+  const skeleton = await formatCached({ text: hollowed.skeleton, options }, cache);
+  return fillRuns(skeleton, hollowed.runs, printWidth) ?? (await formatCached({ text, options }, cache));
 }
 
 /**

@@ -29,6 +29,8 @@ export interface GenerateOptions {
   onProgress?: (stage: string) => void;
   /** Folder for caches that speed up regeneration (never its output); none when absent. */
   cacheDir?: string;
+  /** The format stage; `formatFiles` unless a test looks at what goes in. */
+  formatStage?: typeof formatFiles;
 }
 
 export interface Generation {
@@ -82,7 +84,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     },
   });
   progress("format");
-  const formatted = await formatFiles(planned, { cacheDir: options.cacheDir });
+  const formatted = await (options.formatStage ?? formatFiles)(planned, { cacheDir: options.cacheDir });
   const manifest = {
     generator: { name: "d360-client-generator", version: rootManifest.version },
     spec: { file: specLabel, sha256: spec.sha256, openapi: (spec.entry.value as { openapi: string }).openapi },

@@ -15,12 +15,12 @@ function nameOf(resource: Resource, operation: Operation): string {
 }
 
 export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
-  const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "" };
+  const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "", oneLine: true };
   const scope = scopeNames(plan.scopeParameter);
   const lines = [
     `# ${context.model.title} ${context.model.version}: API surface`,
     "",
-    `Generated from ${context.specLabel}. Every method of \`createClient()\`, its route, what it takes and what it returns.`,
+    `Generated from ${codeSpan(context.specLabel)}. Every method of \`createClient()\`, its route, what it takes and what it returns.`,
     ...(scope ? ["", `Every resource is also reachable with \`${plan.scopeParameter}\` fixed: \`client.${scope.method}(id).<resource>\`.`] : []),
     "",
   ];
@@ -35,7 +35,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
       const returns = method.pagination ? `pages of ${typeText(method.pagination.item, types)} (${result})` : result;
       const deprecated = method.operation.docs.deprecated ? " (deprecated)" : "";
       lines.push(
-        `- \`${resource.property}.${method.name}(${parameters.join(", ")})\`${deprecated}: \`${method.operation.method.toUpperCase()} ${method.operation.path}\` → \`${returns}\``,
+        `- ${codeSpan(`${resource.property}.${method.name}(${parameters.join(", ")})`)}${deprecated}: ${codeSpan(`${method.operation.method.toUpperCase()} ${method.operation.path}`)} → ${codeSpan(returns)}`,
       );
     }
     for (const task of resource.tasks) {
@@ -46,4 +46,12 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   const modelNames = [...context.names.schemas.values()].sort(compareCodePoints);
   lines.push("## Models", "", "Exported by name and under `Models`:", "", ...modelNames.map((name) => `- \`${name}\``), "");
   return lines.join("\n");
+}
+
+/** Inline code that holds any text: fenced with more backticks than any run inside, padded where it starts or ends with one. */
+function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const padding = longestRun > 0 && (text.startsWith("`") || text.endsWith("`")) ? " " : "";
+  return `${fence}${padding}${text}${padding}${fence}`;
 }

@@ -5,7 +5,7 @@
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
 import type { ApiModel, SecurityScheme } from "../model/types.js";
-import { pascalCase, camelCase } from "../naming.js";
+import { camelCase, pascalCase, propertyKey } from "../naming.js";
 import type { SdkPlan } from "../sdk/resources.js";
 import type { EmitContext } from "./context.js";
 import {
@@ -108,7 +108,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
               parameters: [{ name: scope.argument, type: "string" }],
               returnType: scope.interfaceName,
               body: [
-                `const scope = { ${plan.scopeParameter}: ${scope.argument} };`,
+                `const scope = { ${propertyKey(plan.scopeParameter!)}: ${scope.argument} };`,
                 `const scoped = asScoped<${JSON.stringify(plan.scopeParameter)}>();`,
                 `return {\n${plan.resources.map((resource) => `${resource.property}: scoped(new ${resource.className}(this, scope)),`).join("\n")}\n};`,
               ],

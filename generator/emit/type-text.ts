@@ -12,6 +12,8 @@ export interface TypeTextContext {
   schemaName(key: string): string;
   /** Written before schema names, such as `Models.` in modules that import the models as a namespace. */
   schemaPrefix: string;
+  /** Object types on one line and without their docs, for summaries such as api.md. */
+  oneLine?: boolean;
 }
 
 export function typeText(type: TypeExpr, context: TypeTextContext): string {
@@ -49,7 +51,7 @@ function operand(type: TypeExpr, context: TypeTextContext): string {
 function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTextContext): string {
   const members = type.properties.map(
     (property) =>
-      `${docComment(property.docs)}${propertyKey(property.name)}${property.required ? "" : "?"}: ${typeText(property.type, context)};`,
+      `${context.oneLine ? "" : docComment(property.docs)}${propertyKey(property.name)}${property.required ? "" : "?"}: ${typeText(property.type, context)};`,
   );
   const additional = type.additional;
   const indexIsUnknown = additional?.kind === "keyword" && additional.name === "unknown";
@@ -57,6 +59,6 @@ function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTe
   const indexBeside = additional !== null && !indexIsUnknown && members.length > 0;
   if (additional && !indexBeside) members.push(`[key: string]: ${typeText(additional, context)};`);
   if (members.length === 0) return "{ [key: string]: never }";
-  const body = `{\n${members.join("\n")}\n}`;
+  const body = context.oneLine ? `{ ${members.join(" ")} }` : `{\n${members.join("\n")}\n}`;
   return indexBeside ? `${body} & { [key: string]: ${typeText(additional, context)} }` : body;
 }

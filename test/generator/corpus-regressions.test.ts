@@ -3,7 +3,7 @@
  * or type-checking, each reduced to the smallest document that shows it. Each
  * test names the spec of the corpus it came from.
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assignNames } from "../../generator/naming.js";
@@ -46,5 +46,22 @@ describe("corpus regressions: naming", () => {
     );
     expect(result.code).toBe(0);
     expect(result.typeErrors).toBe("");
+  }, 120_000);
+});
+
+describe("corpus regressions: the scope method", () => {
+  // amazonaws.com/pinpoint.json and amadeus.com/amadeus-flight-order-management.json: most operations share the path parameter `application-id`, which the scope method wrote as an unquoted object key.
+  it("a scope parameter that is not an identifier is quoted, and the package type-checks", async () => {
+    const parameter = { name: "application-id", in: "path", required: true, schema: { type: "string" } };
+    const operation = (operationId: string) => ({ operationId, tags: ["apps"], parameters: [parameter], responses: { "204": { description: "done" } } });
+    const result = await generateAndTypecheck(
+      "hyphenated-scope",
+      document({}, { "/apps/{application-id}": { get: operation("getApp"), delete: operation("deleteApp") }, "/apps/{application-id}/jobs": { get: operation("getJobs") } }),
+    );
+    expect(result.stderr).toMatch(/^generated /);
+    expect(result.code).toBe(0);
+    expect(result.typeErrors).toBe("");
+    const client = await readFile(path.join(OUTPUT, "hyphenated-scope", "out", "src", "client.ts"), "utf8");
+    expect(client).toContain('const scope = { "application-id": applicationId };');
   }, 120_000);
 });

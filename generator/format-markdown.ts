@@ -1,0 +1,42 @@
+/**
+ * Markdown that prettier leaves exactly as it is, recognised without running
+ * it: headings, one-line paragraphs and flat lists whose text is plain words and
+ * punctuation around inline code, as in api.md. Anything else (emphasis
+ * characters, links, HTML, nested lists, wrapped lines) is left to prettier.
+ * The format tests hold this to prettier's output on the real specs' files.
+ */
+
+/** Plain text that no Markdown construct can start in, between inline code spans. */
+const PLAIN_TEXT = /^[A-Za-z0-9 .,:;()'"/?+\u2192-]*$/;
+const CODE_SPAN = /`([^`]+)`/g;
+
+export function isStableMarkdown(text: string): boolean {
+  if (!text.endsWith("\n") || text.endsWith("\n\n") || text.includes("\r")) return false;
+  const lines = text.slice(0, -1).split("\n");
+  let previousKind: "blank" | "heading" | "paragraph" | "item" = "blank";
+  for (const [index, line] of lines.entries()) {
+    if (line === "") {
+      if (previousKind === "blank" || index === 0) return false;
+      previousKind = "blank";
+      continue;
+    }
+    const heading = /^#{1,2} (.*)$/.exec(line);
+    const item = /^- (.*)$/.exec(line);
+    const kind = heading ? "heading" : item ? "item" : "paragraph";
+    const inline = heading?.[1] ?? item?.[1] ?? line;
+    // Blocks other than list items are apart from their neighbours by one blank line, as prettier writes them.
+    if (previousKind !== "blank" && !(kind === "item" && previousKind === "item")) return false;
+    if (kind === "paragraph" && !/^[A-Za-z`]/.test(line)) return false;
+    if (!isPlainInline(inline)) return false;
+    previousKind = kind;
+  }
+  return true;
+}
+
+function isPlainInline(text: string): boolean {
+  if (text === "" || text !== text.trim() || text.includes("  ")) return false;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    if (span[1] !== span[1]!.trim()) return false;
+  }
+  return PLAIN_TEXT.test(text.replace(CODE_SPAN, "x"));
+}
