@@ -293,7 +293,8 @@ class TypeParser {
  */
 export interface HollowedCode {
   skeleton: string;
-  runs: { kind: "statements" | "members" | "doc"; lines: string[] }[];
+  /** What each placeholder stands for; `formatted` is its text as printed at `indent`, where prettier usually puts it. */
+  runs: { kind: "statements" | "members" | "doc"; lines: string[]; indent?: string; formatted?: string[] }[];
 }
 
 const PLACEHOLDER_NAME = "__hollow";
@@ -311,13 +312,12 @@ export function hollowDeclarations(text: string, printWidth: number): HollowedCo
   /** Statements or members: lines [from, to), all at `depth` or deeper. */
   const hollow = (from: number, to: number, depth: number): void => {
     const topLevel = depth === 0;
-    const formats = (unit: { from: number; to: number }) =>
-      formatLines(lines.slice(unit.from, unit.to), INDENT.repeat(Math.max(0, depth - 1)), topLevel ? [] : ["type literal"], printWidth) !== undefined;
-    let run: { from: number; to: number } | undefined;
+    const indent = INDENT.repeat(depth);
+    let run: { from: number; to: number; formatted: string[] } | undefined;
     const endRun = () => {
       if (run === undefined) return;
       kept.push(`${PLACEHOLDER_NAME}${runs.length}__: 0;`);
-      runs.push({ kind: topLevel ? "statements" : "members", lines: lines.slice(run.from, run.to) });
+      runs.push({ kind: topLevel ? "statements" : "members", lines: lines.slice(run.from, run.to), indent, formatted: run.formatted });
       run = undefined;
     };
     let pendingBlanks: number[] = [];
@@ -327,20 +327,21 @@ export function hollowDeclarations(text: string, printWidth: number): HollowedCo
         index++;
         continue;
       }
-      const unit = { from: index, to: unitEnd(index, to, depth) };
-      if (formats(unit)) {
-        if (run !== undefined) run.to = unit.to;
-        else {
-          for (const blank of pendingBlanks) kept.push(lines[blank]!);
-          run = unit;
-        }
+      const end = unitEnd(index, to, depth);
+      const unitLines = lines.slice(index, end);
+      const formatted = topLevel ? formatLines(unitLines, "", [], printWidth) : formatMembers(unitLines, indent, printWidth);
+      // Prettier keeps one blank line between two statements or members; more, it collapses, which ends the run.
+      if (formatted !== undefined && run !== undefined && pendingBlanks.length <= 1) {
+        run.formatted.push(...pendingBlanks.map(() => ""), ...formatted);
+        run.to = end;
       } else {
         endRun();
         for (const blank of pendingBlanks) kept.push(lines[blank]!);
-        keepWithin(unit.from, unit.to);
+        if (formatted !== undefined) run = { from: index, to: end, formatted: [...formatted] };
+        else keepWithin(index, end);
       }
       pendingBlanks = [];
-      index = unit.to;
+      index = end;
     }
     endRun();
     for (const blank of pendingBlanks) kept.push(lines[blank]!);
@@ -423,9 +424,11 @@ export function fillRuns(formattedSkeleton: string, runs: HollowedCode["runs"], 
     const formatted =
       run.kind === "doc"
         ? [`${indent}/**`, ...run.lines.map((line) => `${indent} ${line}`), `${indent} */`]
-        : run.kind === "statements"
-          ? indent === "" ? formatLines(run.lines, "", [], printWidth) : undefined
-          : formatMembers(run.lines, indent, printWidth);
+        : indent === run.indent
+          ? run.formatted
+          : run.kind === "members"
+            ? formatMembers(run.lines, indent, printWidth)
+            : undefined;
     if (formatted === undefined) return undefined;
     out.push(...formatted);
   }

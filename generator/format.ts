@@ -35,6 +35,9 @@ export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all"
  */
 const PARSERS: Record<string, string> = { ts: "babel-ts", md: "markdown" };
 
+/** Queued text (characters) that another worker's start and warm-up pay for. */
+const BACKLOG_FOR_ANOTHER_WORKER = 256 * 1024;
+
 /** Large enough that message passing is noise, small enough that two workers stay evenly busy. */
 const CHUNK_CHARACTERS = 128 * 1024;
 
@@ -50,23 +53,22 @@ interface Job {
   options: Options;
 }
 
-export async function formatFiles(files: GeneratedFile[], settings: FormatSettings = {}): Promise<GeneratedFile[]> {
+export function formatFiles(files: GeneratedFile[], settings: FormatSettings = {}): Promise<GeneratedFile[]> {
+  return Promise.all(files.map((file) => formatFile(file, settings)));
+}
+
+export async function formatFile(file: GeneratedFile, settings: FormatSettings = {}): Promise<GeneratedFile> {
+  const parser = PARSERS[file.path.slice(file.path.lastIndexOf(".") + 1)];
+  if (!parser || file.formatted || (parser === "markdown" && isStableMarkdown(file.text))) return { path: file.path, text: file.text };
   const cache = settings.cacheDir === undefined ? undefined : new FormatCache(path.join(settings.cacheDir, "format"));
-  return Promise.all(
-    files.map(async (file): Promise<GeneratedFile> => {
-      const parser = PARSERS[file.path.slice(file.path.lastIndexOf(".") + 1)];
-      if (!parser) return file;
-      if (parser === "markdown" && isStableMarkdown(file.text)) return file;
-      const options = { ...PRETTIER_OPTIONS, parser };
-      const pieces = parser === "babel-ts" ? splitTypeScript(file.text, settings.chunkCharacters) : [{ text: file.text, open: "", close: "", separator: "" }];
-      const formatted = await Promise.all(pieces.map((piece) => formatPiece(piece, options, cache))).then(
-        (texts) => texts.join(""),
-        // A cut that prettier cannot parse on its own is not a statement boundary: the whole file is formatted instead.
-        () => formatCached({ text: file.text, options }, cache),
-      );
-      return { path: file.path, text: formatted };
-    }),
+  const options = { ...PRETTIER_OPTIONS, parser };
+  const pieces = parser === "babel-ts" ? splitTypeScript(file.text, settings.chunkCharacters) : [{ text: file.text, open: "", close: "", separator: "" }];
+  const formatted = await Promise.all(pieces.map((piece) => formatPiece(piece, options, cache))).then(
+    (texts) => texts.join(""),
+    // A cut that prettier cannot parse on its own is not a statement boundary: the whole file is formatted instead.
+    () => formatCached({ text: file.text, options }, cache),
   );
+  return { path: file.path, text: formatted };
 }
 
 /** Called before the stages that precede formatting: prettier loads on the other cores meanwhile. */
@@ -250,10 +252,11 @@ async function formatAroundTypeBodies(text: string, options: Options, cache: For
 }
 
 /**
- * Worker threads that run prettier, started on first use and kept for the next
- * call (prettier's start and warm-up are a good part of its cost); an idle
- * worker does not keep the process alive. The calling thread formats when only
- * one core is there.
+ * Worker threads that run prettier, kept for the next call (prettier's start and
+ * warm-up are a good part of its cost); an idle worker does not keep the process
+ * alive. One starts before the stages that precede formatting; another only once
+ * the queue holds enough to be worth a second start and warm-up (GitHub's spec,
+ * not Document360's). The calling thread formats when only one core is there.
  */
 class FormatPool {
   private readonly workers: Worker[] = [];
@@ -261,17 +264,20 @@ class FormatPool {
   private readonly waiting: { job: Job; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
   private readonly running = new Map<Worker, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   private readonly size = Math.min(availableParallelism(), 4);
+  private waitingCharacters = 0;
 
-  /** Starts the workers now, so that loading prettier overlaps whatever the calling thread does next. */
+  /** Starts a worker now, so that loading prettier overlaps whatever the calling thread does next. */
   prepare(): void {
-    while (this.size >= 2 && this.workers.length < this.size) this.start();
+    if (this.size >= 2 && this.workers.length === 0) this.start();
   }
 
   format(job: Job): Promise<string> {
     if (this.size < 2) return format(job.text, job.options);
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
-      if (this.idle.length === 0 && this.workers.length < this.size) this.start();
+      this.waitingCharacters += job.text.length;
+      const worthAnother = this.workers.length === 0 || this.waitingCharacters > BACKLOG_FOR_ANOTHER_WORKER;
+      if (this.idle.length === 0 && this.workers.length < this.size && worthAnother) this.start();
       this.dispatch();
     });
   }
@@ -295,6 +301,7 @@ class FormatPool {
       this.workers.splice(this.workers.indexOf(worker), 1);
       if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
       for (const task of this.waiting.splice(0)) task.reject(error);
+      this.waitingCharacters = 0;
     });
     worker.unref();
     this.workers.push(worker);
@@ -305,6 +312,7 @@ class FormatPool {
     while (this.idle.length > 0 && this.waiting.length > 0) {
       const worker = this.idle.shift()!;
       const { job, resolve, reject } = this.waiting.shift()!;
+      this.waitingCharacters -= job.text.length;
       this.running.set(worker, { resolve, reject });
       worker.ref();
       worker.postMessage({ text: job.text, options: job.options });

@@ -29,6 +29,11 @@ const RESERVED_WORDS = new Set(
   ).split(" "),
 );
 
+/** A variable name TypeScript accepts: a reserved word gets a trailing `_`. */
+export function variableName(name: string): string {
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}
+
 /**
  * `reserved` holds names the package exports besides models and operations
  * (runtime classes, `createClient`, ...): a schema with such a name is

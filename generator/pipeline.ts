@@ -10,7 +10,7 @@ import { resourceMethodLabel } from "./diff/surface.js";
 import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.js";
 import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
 import { createPrinter } from "./emit/ts.js";
-import { formatFiles, prepareFormatting } from "./format.js";
+import { formatFile, prepareFormatting } from "./format.js";
 import { loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
@@ -29,8 +29,8 @@ export interface GenerateOptions {
   onProgress?: (stage: string) => void;
   /** Folder for caches that speed up regeneration (never its output); none when absent. */
   cacheDir?: string;
-  /** The format stage; `formatFiles` unless a test looks at what goes in. */
-  formatStage?: typeof formatFiles;
+  /** The format stage, file by file; `formatFile` unless a test looks at what goes in. */
+  formatStage?: typeof formatFile;
 }
 
 export interface Generation {
@@ -69,22 +69,27 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     devDependencies: Record<string, string>;
   };
   const specLabel = labelOf(spec.entry.displayPath);
-  const planned = planFiles({
-    model,
-    names,
-    sdk,
-    specLabel,
-    runtime,
-    printer,
-    methodLabel: resourceMethodLabel(sdk),
-    packageSettings: {
-      name: options.packageName,
-      dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
-      typescriptVersion: rootManifest.devDependencies.typescript!,
-    },
-  });
+  const formatStage = options.formatStage ?? formatFile;
+  // Each file goes to the formatter as soon as it is emitted, so prettier's threads work while the next one is emitted.
+  const formatting = Array.from(
+    planFiles({
+      model,
+      names,
+      sdk,
+      specLabel,
+      runtime,
+      printer,
+      methodLabel: resourceMethodLabel(sdk),
+      packageSettings: {
+        name: options.packageName,
+        dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
+        typescriptVersion: rootManifest.devDependencies.typescript!,
+      },
+    }),
+    (file) => formatStage(file, { cacheDir: options.cacheDir }),
+  );
   progress("format");
-  const formatted = await (options.formatStage ?? formatFiles)(planned, { cacheDir: options.cacheDir });
+  const formatted = await Promise.all(formatting);
   const manifest = {
     generator: { name: "d360-client-generator", version: rootManifest.version },
     spec: { file: specLabel, sha256: spec.sha256, openapi: (spec.entry.value as { openapi: string }).openapi },

@@ -62,7 +62,7 @@ function duplicateOperationIds(spec: LoadedSpec, document: Record<string, unknow
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, unknown>)[method] as Record<string, unknown> | undefined;
       const operationId = operation?.operationId;
-      if (typeof operationId !== "string") continue;
+      if (typeof operationId !== "string" || operationId.trim() === "") continue;
       const pointer = pointerOf(["paths", route, method]);
       const earlier = firstSeen.get(operationId);
       if (earlier === undefined) {

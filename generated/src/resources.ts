@@ -84,7 +84,7 @@ export class ProjectsResource extends ApiResource<paths> {
     params: ProjectsCreateExportParams,
     options?: RequestOptions,
   ): Promise<Models.ExportStatusResponseApiResponse> {
-    return this.client.request<Models.ExportStatusResponseApiResponse>(
+    return this.client.request(
       {
         method: "post",
         path: "/v3/projects/{project_id}/exports",
@@ -108,7 +108,7 @@ export class ProjectsResource extends ApiResource<paths> {
     params: ProjectsGetExportStatusParams,
     options?: RequestOptions,
   ): Promise<Models.ExportStatusResponseApiResponse> {
-    return this.client.request<Models.ExportStatusResponseApiResponse>(
+    return this.client.request(
       {
         method: "get",
         path: "/v3/projects/{project_id}/exports/{export_id}",

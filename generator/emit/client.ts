@@ -5,7 +5,7 @@
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
 import type { ApiModel, SecurityScheme } from "../model/types.js";
-import { camelCase, pascalCase, propertyKey } from "../naming.js";
+import { camelCase, pascalCase, propertyKey, variableName } from "../naming.js";
 import type { SdkPlan } from "../sdk/resources.js";
 import type { EmitContext } from "./context.js";
 import {
@@ -38,7 +38,7 @@ export function scopeNames(scopeParameter: string | null): { method: string; int
   if (!scopeParameter) return null;
   const noun = scopeParameter.replace(/_?id$/i, "");
   if (!noun) return null;
-  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: camelCase(scopeParameter) };
+  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter)) };
 }
 
 export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {

@@ -23,6 +23,8 @@ export interface GeneratedFile {
   /** '/'-separated path inside the output folder. */
   path: string;
   text: string;
+  /** Already in prettier's layout, so the format stage passes it by: the runtime, whose templates a test keeps formatted. */
+  formatted?: true;
 }
 
 export interface TemplateFile {
@@ -43,7 +45,11 @@ export interface PlanInput {
   methodLabel: MethodLabel;
 }
 
-export function planFiles(input: PlanInput): GeneratedFile[] {
+/**
+ * The files, each emitted when asked for, so that formatting one overlaps
+ * emitting the next; the ones prettier takes longest over come first.
+ */
+export function* planFiles(input: PlanInput): Generator<GeneratedFile> {
   const context: EmitContext = {
     model: input.model,
     names: input.names,
@@ -55,22 +61,23 @@ export function planFiles(input: PlanInput): GeneratedFile[] {
     path,
     text: `${header}\n\n${input.printer.print(path, statements)}`,
   });
-  return [
-    { path: ".gitignore", text: gitignore() },
-    { path: "README.md", text: readme(context, input.packageSettings, input.sdk) },
-    { path: "api.md", text: apiMarkdown(context, input.sdk) },
-    { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel) },
-    { path: "package.json", text: packageJson(input.model, input.packageSettings) },
-    { path: "tsconfig.json", text: tsconfigJson() },
-    typescript("src/client.ts", emitClient(context, input.sdk)),
-    typescript("src/index.ts", emitIndex(context, input.sdk)),
-    typescript("src/models.ts", emitModels(context)),
-    typescript("src/operations.ts", emitOperations(context)),
-    typescript("src/paths.ts", emitPaths(context)),
-    typescript("src/resources.ts", emitResources(context, input.sdk)),
-    ...input.runtime.map((file) => ({
+  for (const file of input.runtime) {
+    yield {
       path: `src/runtime/${file.path}`,
       text: `// Copied from templates/runtime/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}`,
-    })),
-  ];
+      formatted: true,
+    };
+  }
+  yield typescript("src/resources.ts", emitResources(context, input.sdk));
+  yield typescript("src/operations.ts", emitOperations(context));
+  yield typescript("src/client.ts", emitClient(context, input.sdk));
+  yield typescript("src/index.ts", emitIndex(context, input.sdk));
+  yield typescript("src/models.ts", emitModels(context));
+  yield typescript("src/paths.ts", emitPaths(context));
+  yield { path: "README.md", text: readme(context, input.packageSettings, input.sdk) };
+  yield { path: "api.md", text: apiMarkdown(context, input.sdk) };
+  yield { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel) };
+  yield { path: "package.json", text: packageJson(input.model, input.packageSettings) };
+  yield { path: "tsconfig.json", text: tsconfigJson() };
+  yield { path: ".gitignore", text: gitignore() };
 }

@@ -159,7 +159,8 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
     isAsync: layout.upload,
     parameters: [params, options],
     returnType: `Promise<${result}>`,
-    body: [`return this.client.request<${result}>(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
+    // The return type gives `request` its type argument, except through an async method's await.
+    body: [`return this.client.request${layout.upload ? `<${result}>` : ""}(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
   };
 }
 

@@ -119,7 +119,7 @@ class ModelBuilder {
     }
     const security = Array.isArray(raw.security) ? raw.security : Array.isArray(this.root.security) ? this.root.security : [];
     return {
-      operationId: typeof raw.operationId === "string" ? raw.operationId : derivedOperationId(method, route),
+      operationId: typeof raw.operationId === "string" && raw.operationId.trim() !== "" ? raw.operationId : derivedOperationId(method, route),
       method,
       path: route,
       tags: asArray(raw.tags).filter((tag): tag is string => typeof tag === "string"),

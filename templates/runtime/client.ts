@@ -82,7 +82,11 @@ export interface ClientOptions {
 
 /** Shape of openapi-fetch's client once the path types are set aside. */
 interface UntypedClient {
-  request(method: string, path: string, init: Record<string, unknown>): Promise<{ error?: unknown; response: Response }>;
+  request(
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ): Promise<{ error?: unknown; response: Response }>;
 }
 
 function parseBaseUrl(baseUrl: string | undefined): URL {
@@ -90,7 +94,9 @@ function parseBaseUrl(baseUrl: string | undefined): URL {
   try {
     return new URL(baseUrl);
   } catch {
-    throw new InvalidRequestError(`ClientOptions.baseUrl is not an absolute URL: ${JSON.stringify(baseUrl)}`);
+    throw new InvalidRequestError(
+      `ClientOptions.baseUrl is not an absolute URL: ${JSON.stringify(baseUrl)}`,
+    );
   }
 }
 
@@ -99,7 +105,10 @@ function errorBodyText(error: unknown): string {
   return typeof error === "string" ? error : JSON.stringify(error);
 }
 
-async function readSuccessBody(response: Response, kind: OperationSpec["response"]): Promise<unknown> {
+async function readSuccessBody(
+  response: Response,
+  kind: OperationSpec["response"],
+): Promise<unknown> {
   switch (kind) {
     case "stream":
       return response.body;
@@ -155,7 +164,10 @@ export class ApiClient<Paths extends {}> {
       backoffBaseMs: options.backoffBaseMs ?? 500,
       backoffCapMs: options.backoffCapMs ?? 8_000,
       maxRedirects: options.maxRedirects ?? 5,
-      pacer: options.pacing === false ? undefined : new RateLimitPacer({ now, sleep, maxHoldMs: options.maxPacingHoldMs ?? 60_000 }),
+      pacer:
+        options.pacing === false
+          ? undefined
+          : new RateLimitPacer({ now, sleep, maxHoldMs: options.maxPacingHoldMs ?? 60_000 }),
       logger: options.logger,
       now,
       sleep,
@@ -167,7 +179,8 @@ export class ApiClient<Paths extends {}> {
       baseUrl: this.#baseUrl,
       ...(options.headers ? { headers: options.headers } : {}),
       pathSerializer: serializePathParameters,
-      fetch: (request) => transport.send(request, { readBody: !streamedRequests.has(request), apiCall: true }),
+      fetch: (request) =>
+        transport.send(request, { readBody: !streamedRequests.has(request), apiCall: true }),
     });
     this.raw.use({
       onRequest({ request, options: merged }) {
@@ -178,7 +191,11 @@ export class ApiClient<Paths extends {}> {
   }
 
   /** Calls one operation; resolves to its parsed 2xx body. */
-  async request<T>(operation: OperationSpec, input: RequestInput = {}, options: RequestOptions = {}): Promise<T> {
+  async request<T>(
+    operation: OperationSpec,
+    input: RequestInput = {},
+    options: RequestOptions = {},
+  ): Promise<T> {
     return (await this.requestWithResponse<T>(operation, input, options)).data;
   }
 
@@ -192,26 +209,31 @@ export class ApiClient<Paths extends {}> {
     const cookie = serializeCookies(input.cookie);
     if (cookie) headers["cookie"] = cookie;
     if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
-    const body = input.body === undefined ? undefined : serializeBody(input.body, operation.requestMediaType);
+    const body =
+      input.body === undefined ? undefined : serializeBody(input.body, operation.requestMediaType);
     if (body !== undefined && !(body instanceof FormData) && operation.requestMediaType) {
       headers["content-type"] = operation.requestMediaType;
     }
-    const { error, response } = await (this.raw as unknown as UntypedClient).request(operation.method, operation.path, {
-      params: { path: input.path ?? {}, query: input.query, header: input.header },
-      body,
-      bodySerializer: (serialized: unknown) => serialized,
-      headers,
-      parseAs: "stream",
-      ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
-      fetch: (request: Request) =>
-        this.#transport.send(request, {
-          signal: options.signal,
-          timeoutMs: options.timeoutMs,
-          maxRetries: options.maxRetries,
-          readBody: operation.response !== "stream",
-          apiCall: true,
-        }),
-    });
+    const { error, response } = await (this.raw as unknown as UntypedClient).request(
+      operation.method,
+      operation.path,
+      {
+        params: { path: input.path ?? {}, query: input.query, header: input.header },
+        body,
+        bodySerializer: (serialized: unknown) => serialized,
+        headers,
+        parseAs: "stream",
+        ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+        fetch: (request: Request) =>
+          this.#transport.send(request, {
+            signal: options.signal,
+            timeoutMs: options.timeoutMs,
+            maxRetries: options.maxRetries,
+            readBody: operation.response !== "stream",
+            apiCall: true,
+          }),
+      },
+    );
     if (!response.ok) {
       throw createApiError({
         status: response.status,
@@ -244,13 +266,16 @@ export class ApiClient<Paths extends {}> {
     if (target.protocol !== "https:" && target.protocol !== "http:") {
       throw new InvalidRequestError(`Cannot download from a ${target.protocol} URL`);
     }
-    const response = await this.#transport.send(new Request(target, { headers: options.headers ?? {} }), {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      maxRetries: options.maxRetries,
-      readBody: false,
-      apiCall: false,
-    });
+    const response = await this.#transport.send(
+      new Request(target, { headers: options.headers ?? {} }),
+      {
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
+        maxRetries: options.maxRetries,
+        readBody: false,
+        apiCall: false,
+      },
+    );
     if (!response.ok) {
       throw createApiError({
         status: response.status,

@@ -20,7 +20,8 @@ export interface EnvelopeMetadata {
 
 /** Reads `request_id`, `success`, `errors` and `warnings` from any response body, enveloped or not. */
 export function readEnvelopeMetadata(body: unknown): EnvelopeMetadata {
-  if (!isRecord(body)) return { success: undefined, requestId: undefined, errors: [], warnings: [] };
+  if (!isRecord(body))
+    return { success: undefined, requestId: undefined, errors: [], warnings: [] };
   return {
     success: typeof body["success"] === "boolean" ? body["success"] : undefined,
     requestId: typeof body["request_id"] === "string" ? body["request_id"] : undefined,
@@ -66,6 +67,12 @@ export class UnsuccessfulEnvelopeError extends SdkError {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, envelope: this.envelope };
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      requestId: this.requestId,
+      envelope: this.envelope,
+    };
   }
 }

@@ -1,4 +1,10 @@
-import { parseProblem, summarizeBody, truncateBody, type ProblemDetails, type ProblemIssue } from "./problem.js";
+import {
+  parseProblem,
+  summarizeBody,
+  truncateBody,
+  type ProblemDetails,
+  type ProblemIssue,
+} from "./problem.js";
 import { redactUrl } from "./redact.js";
 import { parseRateLimitHeaders } from "./rate-limit.js";
 import { parseRetryAfter } from "./retry.js";
@@ -49,7 +55,10 @@ export class InvalidResponseError extends SdkError {
   readonly headers: Headers;
   readonly rawBody: string;
 
-  constructor(message: string, details: { status: number; headers: Headers; rawBody: string; cause?: unknown }) {
+  constructor(
+    message: string,
+    details: { status: number; headers: Headers; rawBody: string; cause?: unknown },
+  ) {
     super(message, { cause: details.cause });
     this.status = details.status;
     this.headers = details.headers;
@@ -96,7 +105,9 @@ function describeProblem(problem: ProblemDetails, reason: string): string | unde
   if (problem.title && problem.title !== reason) return problem.title;
   const messages = problem.errors
     .slice(0, 3)
-    .map((issue) => (issue.field && issue.message ? `${issue.field}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.field && issue.message ? `${issue.field}: ${issue.message}` : issue.message,
+    )
     .filter((message): message is string => message !== undefined);
   return messages.length > 0 ? messages.join("; ") : undefined;
 }
@@ -122,7 +133,10 @@ export class ApiResponseError extends SdkError {
     const problem = parseProblem(init.bodyText);
     const reason = REASON_PHRASES[init.status] ?? (init.statusText || "HTTP error");
     const requestId =
-      problem?.trace_id ?? init.headers.get("x-request-id") ?? init.headers.get("request-id") ?? undefined;
+      problem?.trace_id ??
+      init.headers.get("x-request-id") ??
+      init.headers.get("request-id") ??
+      undefined;
     const description = problem
       ? (describeProblem(problem, reason) ?? explanation)
       : (explanation ?? summarizeBody(init.bodyText));
@@ -224,7 +238,12 @@ export class RateLimitError extends ApiResponseError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), limit: this.limit, remaining: this.remaining, resetAt: this.resetAt };
+    return {
+      ...super.toJSON(),
+      limit: this.limit,
+      remaining: this.remaining,
+      resetAt: this.resetAt,
+    };
   }
 }
 

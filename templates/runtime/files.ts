@@ -12,13 +12,23 @@ export type DownloadDestination = string | WritableStream<Uint8Array>;
  * must be re-sendable on retry, and fetch cannot replay a consumed stream.
  */
 export async function toUploadBlob(file: Uploadable, contentType?: string): Promise<Blob> {
-  if (file instanceof Blob) return contentType && !file.type ? new Blob([file], { type: contentType }) : file;
-  if (file instanceof ReadableStream) return new Blob([await new Response(file).arrayBuffer()], contentType ? { type: contentType } : {});
+  if (file instanceof Blob)
+    return contentType && !file.type ? new Blob([file], { type: contentType }) : file;
+  if (file instanceof ReadableStream)
+    return new Blob(
+      [await new Response(file).arrayBuffer()],
+      contentType ? { type: contentType } : {},
+    );
   if (file instanceof ArrayBuffer || ArrayBuffer.isView(file)) {
-    const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+    const bytes =
+      file instanceof ArrayBuffer
+        ? new Uint8Array(file)
+        : new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
     return new Blob([bytes.slice()], contentType ? { type: contentType } : {});
   }
-  throw new InvalidRequestError("An upload must be a Blob, File, ArrayBuffer, typed array or ReadableStream");
+  throw new InvalidRequestError(
+    "An upload must be a Blob, File, ArrayBuffer, typed array or ReadableStream",
+  );
 }
 
 /** How many times a download asks for a fresh signed URL after the one it had was refused or had expired. */
@@ -44,7 +54,12 @@ export async function downloadTo(
     try {
       response = await client.download(url, options);
     } catch (error) {
-      if (canRefresh && error instanceof ApiResponseError && (error.status === 401 || error.status === 403)) continue;
+      if (
+        canRefresh &&
+        error instanceof ApiResponseError &&
+        (error.status === 401 || error.status === 403)
+      )
+        continue;
       throw error;
     }
     await save(response, destination);
@@ -63,7 +78,10 @@ function isExpiredSignedUrl(url: string, nowMs: number): boolean {
 /** The little of `node:fs` and `node:stream` a file download needs, so the package compiles without Node's types. */
 interface NodeFs {
   createWriteStream(path: string): unknown;
-  promises: { rename(from: string, to: string): Promise<void>; rm(path: string, options: { force: boolean }): Promise<void> };
+  promises: {
+    rename(from: string, to: string): Promise<void>;
+    rm(path: string, options: { force: boolean }): Promise<void>;
+  };
 }
 interface NodeStream {
   Writable: { toWeb(stream: unknown): WritableStream<Uint8Array> };

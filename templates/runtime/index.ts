@@ -1,5 +1,11 @@
 export { ApiClient } from "./client.js";
-export type { ClientOptions, HttpMethod, OperationSpec, RequestInput, RequestOptions } from "./client.js";
+export type {
+  ClientOptions,
+  HttpMethod,
+  OperationSpec,
+  RequestInput,
+  RequestOptions,
+} from "./client.js";
 export type { ClientLogEvent, ClientLogger, TokenProvider } from "./transport.js";
 export type { Sleep } from "./timing.js";
 export {
@@ -35,12 +41,23 @@ export {
   exchangeAuthorizationCode,
   refreshAccessToken,
 } from "./oauth.js";
-export type { AuthorizationRequest, OAuthConfig, OAuthTokenProviderOptions, OAuthTokens } from "./oauth.js";
+export type {
+  AuthorizationRequest,
+  OAuthConfig,
+  OAuthTokenProviderOptions,
+  OAuthTokens,
+} from "./oauth.js";
 export { ApiResource, asScoped } from "./resource.js";
 export type { Scoped, ScopedParams } from "./resource.js";
 export { PagePromise } from "./pagination.js";
 export type { PageEnvelope, PageStrategy } from "./pagination.js";
-export { TaskFailedError, TaskTimeoutError, downloadUrlOf, taskIdOf, waitForTask } from "./tasks.js";
+export {
+  TaskFailedError,
+  TaskTimeoutError,
+  downloadUrlOf,
+  taskIdOf,
+  waitForTask,
+} from "./tasks.js";
 export type { TaskEnvelope, WaitOptions } from "./tasks.js";
 export { downloadTo, multipartFile, toUploadBlob } from "./files.js";
 export type { DownloadDestination, Uploadable } from "./files.js";

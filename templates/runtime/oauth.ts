@@ -44,7 +44,14 @@ export class OAuthError extends SdkError {
   readonly description: string | undefined;
   readonly status: number | undefined;
 
-  constructor(message: string, details: { code?: string | undefined; description?: string | undefined; status?: number | undefined } = {}) {
+  constructor(
+    message: string,
+    details: {
+      code?: string | undefined;
+      description?: string | undefined;
+      status?: number | undefined;
+    } = {},
+  ) {
     super(message);
     this.code = details.code;
     this.description = details.description;
@@ -58,14 +65,17 @@ export function calculateCodeChallenge(codeVerifier: string): Promise<string> {
 }
 
 /** Builds the URL that starts the flow, with a fresh PKCE verifier and `state`. */
-export async function createAuthorizationRequest(config: OAuthConfig): Promise<AuthorizationRequest> {
+export async function createAuthorizationRequest(
+  config: OAuthConfig,
+): Promise<AuthorizationRequest> {
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
   const url = new URL(config.authorizationUrl);
   url.searchParams.set("response_type", "code");
   url.searchParams.set("client_id", config.clientId);
   url.searchParams.set("redirect_uri", config.redirectUri);
-  if (config.scopes && config.scopes.length > 0) url.searchParams.set("scope", config.scopes.join(" "));
+  if (config.scopes && config.scopes.length > 0)
+    url.searchParams.set("scope", config.scopes.join(" "));
   url.searchParams.set("state", state);
   url.searchParams.set("code_challenge", await calculateCodeChallenge(codeVerifier));
   url.searchParams.set("code_challenge_method", "S256");
@@ -81,10 +91,15 @@ function authorizationServer(config: OAuthConfig): oauth.AuthorizationServer {
 }
 
 function clientAuthentication(config: OAuthConfig): oauth.ClientAuth {
-  return config.clientSecret === undefined ? oauth.None() : oauth.ClientSecretBasic(config.clientSecret);
+  return config.clientSecret === undefined
+    ? oauth.None()
+    : oauth.ClientSecretBasic(config.clientSecret);
 }
 
-function endpointOptions(config: OAuthConfig, signal: AbortSignal | undefined): oauth.TokenEndpointRequestOptions {
+function endpointOptions(
+  config: OAuthConfig,
+  signal: AbortSignal | undefined,
+): oauth.TokenEndpointRequestOptions {
   const options: oauth.TokenEndpointRequestOptions = {};
   if (signal) options.signal = signal;
   const customFetch = config.fetch;
@@ -94,7 +109,10 @@ function endpointOptions(config: OAuthConfig, signal: AbortSignal | undefined): 
 }
 
 function toTokens(response: oauth.TokenEndpointResponse, now: number): OAuthTokens {
-  const tokens: OAuthTokens = { accessToken: response.access_token, tokenType: response.token_type };
+  const tokens: OAuthTokens = {
+    accessToken: response.access_token,
+    tokenType: response.token_type,
+  };
   if (response.refresh_token !== undefined) tokens.refreshToken = response.refresh_token;
   if (response.expires_in !== undefined) tokens.expiresAt = now + response.expires_in * 1000;
   if (response.scope !== undefined) tokens.scope = response.scope;
@@ -122,12 +140,18 @@ function asOAuthError(error: unknown): unknown {
     });
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    return new OAuthError(`Token endpoint answered ${error.status} with an authentication challenge`, {
-      code: error.code,
-      status: error.status,
-    });
+    return new OAuthError(
+      `Token endpoint answered ${error.status} with an authentication challenge`,
+      {
+        code: error.code,
+        status: error.status,
+      },
+    );
   }
-  if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
+  if (
+    error instanceof oauth.OperationProcessingError ||
+    error instanceof oauth.UnsupportedOperationError
+  ) {
     return new OAuthError(error.message, { code: error.code });
   }
   return error;
@@ -145,7 +169,12 @@ export async function exchangeAuthorizationCode(
   const server = authorizationServer(config);
   const client: oauth.Client = { client_id: config.clientId };
   try {
-    const parameters = oauth.validateAuthResponse(server, client, new URL(callback.callbackUrl), callback.state);
+    const parameters = oauth.validateAuthResponse(
+      server,
+      client,
+      new URL(callback.callbackUrl),
+      callback.state,
+    );
     const response = await oauth.authorizationCodeGrantRequest(
       server,
       client,
@@ -155,7 +184,10 @@ export async function exchangeAuthorizationCode(
       callback.codeVerifier,
       endpointOptions(config, options.signal),
     );
-    return toTokens(await oauth.processAuthorizationCodeResponse(server, client, response), (options.now ?? Date.now)());
+    return toTokens(
+      await oauth.processAuthorizationCodeResponse(server, client, response),
+      (options.now ?? Date.now)(),
+    );
   } catch (error) {
     throw asOAuthError(error);
   }
@@ -177,7 +209,10 @@ export async function refreshAccessToken(
       refreshToken,
       endpointOptions(config, options.signal),
     );
-    return toTokens(await oauth.processRefreshTokenResponse(server, client, response), (options.now ?? Date.now)());
+    return toTokens(
+      await oauth.processRefreshTokenResponse(server, client, response),
+      (options.now ?? Date.now)(),
+    );
   } catch (error) {
     throw asOAuthError(error);
   }
@@ -215,10 +250,13 @@ export function createOAuthTokenProvider(
 
   return async () => {
     const current = tokens;
-    if (current.expiresAt === undefined || now() < current.expiresAt - marginMs) return current.accessToken;
+    if (current.expiresAt === undefined || now() < current.expiresAt - marginMs)
+      return current.accessToken;
     if (current.refreshToken === undefined) {
       if (now() < current.expiresAt) return current.accessToken;
-      throw new OAuthError("The access token has expired and there is no refresh token to renew it");
+      throw new OAuthError(
+        "The access token has expired and there is no refresh token to renew it",
+      );
     }
     refreshing ??= refresh(current.refreshToken).finally(() => {
       refreshing = undefined;

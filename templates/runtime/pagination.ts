@@ -51,7 +51,8 @@ export class PagePromise<Page extends PageEnvelope<Item>, Item, Params extends o
       yield page;
       const next = this.#nextParams(page, params, seenCursors);
       if (!next) return;
-      if (this.signal?.aborted) throw new RequestAbortedError("Listing aborted", { cause: this.signal.reason });
+      if (this.signal?.aborted)
+        throw new RequestAbortedError("Listing aborted", { cause: this.signal.reason });
       params = next;
       page = await this.fetchPage(params);
     }
@@ -61,7 +62,11 @@ export class PagePromise<Page extends PageEnvelope<Item>, Item, Params extends o
     for await (const page of this.pages()) yield* page.data;
   }
 
-  #nextParams(page: Page, params: Params & PageParams, seenCursors: Set<string>): (Params & PageParams) | undefined {
+  #nextParams(
+    page: Page,
+    params: Params & PageParams,
+    seenCursors: Set<string>,
+  ): (Params & PageParams) | undefined {
     const pagination = page.pagination;
     if (!pagination?.has_more || page.data.length === 0) return undefined;
     if (this.strategy === "cursor" && pagination.next_cursor) {

@@ -50,14 +50,21 @@ export function toIssues(value: unknown): ProblemIssue[] {
   if (Array.isArray(value)) return value.map(toIssue);
   if (!isRecord(value)) return [];
   return Object.entries(value).flatMap(([field, messages]) =>
-    (Array.isArray(messages) ? messages : [messages]).map((message) => ({ ...toIssue(message), field })),
+    (Array.isArray(messages) ? messages : [messages]).map((message) => ({
+      ...toIssue(message),
+      field,
+    })),
   );
 }
 
 /** Reads problem details from an already parsed JSON body; undefined when it is not a JSON object. */
 export function toProblem(body: unknown): ProblemDetails | undefined {
   if (!isRecord(body)) return undefined;
-  const problem: ProblemDetails = { errors: toIssues(body["errors"]), warnings: toIssues(body["warnings"]), body };
+  const problem: ProblemDetails = {
+    errors: toIssues(body["errors"]),
+    warnings: toIssues(body["warnings"]),
+    body,
+  };
   const type = optionalString(body["type"]);
   const title = optionalString(body["title"]);
   const detail =
@@ -66,7 +73,10 @@ export function toProblem(body: unknown): ProblemDetails | undefined {
     optionalString(body["error_description"]) ??
     optionalString(body["error"]);
   const instance = optionalString(body["instance"]);
-  const traceId = optionalString(body["trace_id"]) ?? optionalString(body["traceId"]) ?? optionalString(body["request_id"]);
+  const traceId =
+    optionalString(body["trace_id"]) ??
+    optionalString(body["traceId"]) ??
+    optionalString(body["request_id"]);
   if (type !== undefined) problem.type = type;
   if (title !== undefined) problem.title = title;
   if (typeof body["status"] === "number") problem.status = body["status"];

@@ -64,8 +64,16 @@ export class RateLimitPacer {
   }
 
   /** What the pacer currently believes; for diagnostics and tests. */
-  get state(): { inFlight: number; remaining: number | undefined; windowEndsAt: number | undefined } {
-    return { inFlight: this.#inFlight, remaining: this.#remaining, windowEndsAt: this.#windowEndsAt };
+  get state(): {
+    inFlight: number;
+    remaining: number | undefined;
+    windowEndsAt: number | undefined;
+  } {
+    return {
+      inFlight: this.#inFlight,
+      remaining: this.#remaining,
+      windowEndsAt: this.#windowEndsAt,
+    };
   }
 
   /**
@@ -133,7 +141,10 @@ export class RateLimitPacer {
       this.#remaining = uncounted;
       return;
     }
-    const resetAt = Math.min(this.#toLocalClock(snapshot.resetAt, headers, now), now + this.#options.maxHoldMs);
+    const resetAt = Math.min(
+      this.#toLocalClock(snapshot.resetAt, headers, now),
+      now + this.#options.maxHoldMs,
+    );
     if (resetAt <= now) return;
     if (this.#windowEndsAt === undefined || resetAt > this.#windowEndsAt) {
       this.#windowEndsAt = resetAt;
@@ -154,9 +165,6 @@ export class RateLimitPacer {
   }
 
   #nextRelease(signal: AbortSignal | undefined): Promise<void> {
-    return untilAborted(
-      new Promise<void>((resolve) => this.#waiters.add(resolve)),
-      signal,
-    );
+    return untilAborted(new Promise<void>((resolve) => this.#waiters.add(resolve)), signal);
   }
 }

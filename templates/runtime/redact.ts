@@ -1,6 +1,7 @@
 export const REDACTED = "[REDACTED]";
 
-const SENSITIVE_QUERY_NAME = /token|secret|password|passwd|signature|credential|api[-_]?key|^sig$|^code$|^key$|auth/i;
+const SENSITIVE_QUERY_NAME =
+  /token|secret|password|passwd|signature|credential|api[-_]?key|^sig$|^code$|^key$|auth/i;
 
 /**
  * A URL safe to put in messages and logs: user info dropped, credential-like query values

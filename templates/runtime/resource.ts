@@ -27,7 +27,10 @@ export type ScopedParams<Params, Key extends string> = Params extends object
  * left with no required parameter may be called without any.
  */
 export type Scoped<Resource, Key extends string> = {
-  [Method in keyof Resource]: Resource[Method] extends (params: infer Params, ...rest: infer Rest) => infer Result
+  [Method in keyof Resource]: Resource[Method] extends (
+    params: infer Params,
+    ...rest: infer Rest
+  ) => infer Result
     ? {} extends ScopedParams<Params, Key>
       ? (params?: ScopedParams<Params, Key>, ...rest: Rest) => Result
       : (params: ScopedParams<Params, Key>, ...rest: Rest) => Result

@@ -14,7 +14,8 @@ export function isReplaySafe(method: string, hasIdempotencyKey: boolean): boolea
 }
 
 /** What one attempt produced, as far as the retry decision is concerned. */
-export type AttemptOutcome = { kind: "response"; status: number } | { kind: "connection-error" } | { kind: "timeout" };
+export type AttemptOutcome =
+  { kind: "response"; status: number } | { kind: "connection-error" } | { kind: "timeout" };
 
 function isTransientServerStatus(status: number): boolean {
   // 501 and 505 state that the server will never handle this request; repeating cannot help.
@@ -57,7 +58,11 @@ export interface BackoffPolicy {
  * Exponential backoff with full jitter: uniform in [0, min(cap, base·2^retryIndex)), so clients
  * that failed together do not come back together.
  */
-export function backoffDelay(retryIndex: number, policy: BackoffPolicy, random: () => number): number {
+export function backoffDelay(
+  retryIndex: number,
+  policy: BackoffPolicy,
+  random: () => number,
+): number {
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** retryIndex);
   return Math.floor(random() * ceiling);
 }

@@ -4,7 +4,12 @@ import { isRecord } from "./problem.js";
 const PATH_TEMPLATE = /\{([^{}]+)\}/g;
 
 function encodeScalar(name: string, value: unknown): string {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    typeof value === "bigint"
+  ) {
     return encodeURIComponent(String(value));
   }
   throw new InvalidRequestError(`Path parameter "${name}" must be a string, number or boolean`);
@@ -18,12 +23,15 @@ function encodeScalar(name: string, value: unknown): string {
 export function serializePathParameters(template: string, values: Record<string, unknown>): string {
   return template.replace(PATH_TEMPLATE, (_, name: string) => {
     const value = values[name];
-    if (value === undefined || value === null) throw new InvalidRequestError(`Missing path parameter "${name}"`);
+    if (value === undefined || value === null)
+      throw new InvalidRequestError(`Missing path parameter "${name}"`);
     const encoded = Array.isArray(value)
       ? value.map((item) => encodeScalar(name, item)).join(",")
       : encodeScalar(name, value);
     if (encoded === "" || encoded === "." || encoded === "..") {
-      throw new InvalidRequestError(`Path parameter "${name}" cannot be ${JSON.stringify(encoded)}: it would change the URL's path`);
+      throw new InvalidRequestError(
+        `Path parameter "${name}" cannot be ${JSON.stringify(encoded)}: it would change the URL's path`,
+      );
     }
     return encoded;
   });
@@ -53,13 +61,15 @@ function isJsonMediaType(mediaType: string): boolean {
 
 function formValue(value: unknown): string | Blob {
   if (value instanceof Blob) return value;
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return new Blob([value as ArrayBuffer]);
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+    return new Blob([value as ArrayBuffer]);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
 
 function entriesOf(body: unknown, mediaType: string): [string, unknown][] {
-  if (!isRecord(body)) throw new InvalidRequestError(`A ${mediaType} body must be an object of fields`);
+  if (!isRecord(body))
+    throw new InvalidRequestError(`A ${mediaType} body must be an object of fields`);
   return Object.entries(body).flatMap(([name, value]) =>
     (Array.isArray(value) ? value : [value])
       .filter((item) => item !== undefined && item !== null)
@@ -70,7 +80,8 @@ function entriesOf(body: unknown, mediaType: string): [string, unknown][] {
 function toFormData(body: unknown): FormData {
   if (body instanceof FormData) return body;
   const form = new FormData();
-  for (const [name, value] of entriesOf(body, "multipart/form-data")) form.append(name, formValue(value));
+  for (const [name, value] of entriesOf(body, "multipart/form-data"))
+    form.append(name, formValue(value));
   return form;
 }
 
@@ -91,5 +102,7 @@ export function serializeBody(body: unknown, mediaType: string | undefined): Bod
   if (type === "application/x-www-form-urlencoded") return toUrlEncoded(body);
   if (isBinary(body) || typeof body === "string") return body as BodyInit;
   if (type.startsWith("text/")) return String(body);
-  throw new InvalidRequestError(`A ${type} body must be a string, Blob, ArrayBuffer, typed array or stream`);
+  throw new InvalidRequestError(
+    `A ${type} body must be a string, Blob, ArrayBuffer, typed array or stream`,
+  );
 }

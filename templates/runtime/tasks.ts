@@ -38,7 +38,12 @@ export class TaskTimeoutError<Status extends TaskEnvelope = TaskEnvelope> extend
     readonly status: Status,
     timeoutMs: number,
   ) {
-    super(`Task ${status.data?.id ?? ""} still ${status.data?.status ?? "running"} after ${timeoutMs} ms`.replace("  ", " "));
+    super(
+      `Task ${status.data?.id ?? ""} still ${status.data?.status ?? "running"} after ${timeoutMs} ms`.replace(
+        "  ",
+        " ",
+      ),
+    );
   }
 }
 
@@ -61,7 +66,8 @@ export async function waitForTask<Status extends TaskEnvelope>(
   let interval = options.intervalMs ?? 1_000;
   const maxInterval = options.maxIntervalMs ?? 10_000;
   for (;;) {
-    if (options.signal?.aborted) throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
+    if (options.signal?.aborted)
+      throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
     const status = await poll(options.signal);
     options.onProgress?.(status);
     const state = (status.data?.status ?? "").toLowerCase();
@@ -72,7 +78,8 @@ export async function waitForTask<Status extends TaskEnvelope>(
     try {
       await sleep(Math.min(interval, remaining), options.signal);
     } catch (error) {
-      if (options.signal?.aborted) throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
+      if (options.signal?.aborted)
+        throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
       throw error;
     }
     interval = Math.min(interval * 1.5, maxInterval);
@@ -82,13 +89,21 @@ export async function waitForTask<Status extends TaskEnvelope>(
 /** The id a start call's envelope hands back, which the status call needs. */
 export function taskIdOf(started: TaskEnvelope): string {
   const id = started.data?.id;
-  if (!id) throw new SdkError("The task was started but the response carries no `data.id` to follow it by");
+  if (!id)
+    throw new SdkError(
+      "The task was started but the response carries no `data.id` to follow it by",
+    );
   return id;
 }
 
 /** The `download_url` of a completed task's status. */
-export function downloadUrlOf(status: TaskEnvelope & { data?: { download_url?: string | null } | null }): string {
+export function downloadUrlOf(
+  status: TaskEnvelope & { data?: { download_url?: string | null } | null },
+): string {
   const url = status.data?.download_url;
-  if (!url) throw new SdkError(`Task ${status.data?.id ?? ""} completed without a download_url`.replace("  ", " "));
+  if (!url)
+    throw new SdkError(
+      `Task ${status.data?.id ?? ""} completed without a download_url`.replace("  ", " "),
+    );
   return url;
 }

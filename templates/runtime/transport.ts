@@ -7,7 +7,13 @@ import {
 } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
 import { redactSecret, redactUrl } from "./redact.js";
-import { backoffDelay, isReplaySafe, parseRetryAfter, shouldRetry, type AttemptOutcome } from "./retry.js";
+import {
+  backoffDelay,
+  isReplaySafe,
+  parseRetryAfter,
+  shouldRetry,
+  type AttemptOutcome,
+} from "./retry.js";
 import { attemptSignal, untilAborted, type Sleep } from "./timing.js";
 
 /** Returns the bearer token to use; called before every attempt, so it can refresh. */
@@ -16,8 +22,22 @@ export type TokenProvider = () => string | Promise<string>;
 /** Events passed to the `logger` option. URLs are redacted; headers and bodies are never included. */
 export type ClientLogEvent =
   | { type: "request"; method: string; url: string; attempt: number }
-  | { type: "response"; method: string; url: string; attempt: number; status: number; durationMs: number }
-  | { type: "redirect"; method: string; from: string; to: string; status: number; credentialsSent: boolean }
+  | {
+      type: "response";
+      method: string;
+      url: string;
+      attempt: number;
+      status: number;
+      durationMs: number;
+    }
+  | {
+      type: "redirect";
+      method: string;
+      from: string;
+      to: string;
+      status: number;
+      credentialsSent: boolean;
+    }
   | { type: "retry"; method: string; url: string; attempt: number; delayMs: number; reason: string }
   | { type: "rate-limit-wait"; method: string; url: string; waitedMs: number };
 
@@ -55,7 +75,8 @@ export interface SendOptions {
   apiCall: boolean;
 }
 
-type Outcome = { response: Response; error?: undefined } | { response?: undefined; error: ConnectionError };
+type Outcome =
+  { response: Response; error?: undefined } | { response?: undefined; error: ConnectionError };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
@@ -86,7 +107,9 @@ function crossOriginHeaders(headers: Headers): Headers {
 }
 
 function abortedOr(error: unknown, signal: AbortSignal): unknown {
-  return signal.aborted ? new RequestAbortedError("The request was aborted", { cause: signal.reason }) : error;
+  return signal.aborted
+    ? new RequestAbortedError("The request was aborted", { cause: signal.reason })
+    : error;
 }
 
 function describeCause(error: unknown): string {
@@ -116,7 +139,10 @@ export class Transport {
     const signal = options.signal ?? request.signal;
     const maxRetries = options.maxRetries ?? settings.maxRetries;
     const replaySafe = isReplaySafe(request.method, request.headers.has("idempotency-key"));
-    if (signal.aborted) throw new RequestAbortedError("The request was aborted before it was sent", { cause: signal.reason });
+    if (signal.aborted)
+      throw new RequestAbortedError("The request was aborted before it was sent", {
+        cause: signal.reason,
+      });
     // Buffered once so every attempt re-sends the same bytes, whatever the original body type.
     const body = request.body === null ? null : await request.arrayBuffer();
     const pacer = options.apiCall ? settings.pacer : undefined;
@@ -124,11 +150,19 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       if (pacer) {
         // Not raced against the signal: acquire() watches it itself, and a slot it grants must be released.
-        const heldMs = await pacer.acquire(signal, settings.maxTotalWaitMs - waitedMs).catch((error: unknown) => {
-          throw abortedOr(error, signal);
-        });
+        const heldMs = await pacer
+          .acquire(signal, settings.maxTotalWaitMs - waitedMs)
+          .catch((error: unknown) => {
+            throw abortedOr(error, signal);
+          });
         waitedMs += heldMs;
-        if (heldMs > 0) this.#log(() => ({ type: "rate-limit-wait", method: request.method, url: redactUrl(request.url), waitedMs: heldMs }));
+        if (heldMs > 0)
+          this.#log(() => ({
+            type: "rate-limit-wait",
+            method: request.method,
+            url: redactUrl(request.url),
+            waitedMs: heldMs,
+          }));
       }
       let outcome: Outcome;
       try {
@@ -157,23 +191,44 @@ export class Transport {
   }
 
   /** Milliseconds to wait before the next attempt, or undefined when this outcome is final. */
-  #retryDelay(outcome: Outcome, replaySafe: boolean, attempt: number, maxRetries: number, waitedMs: number): number | undefined {
+  #retryDelay(
+    outcome: Outcome,
+    replaySafe: boolean,
+    attempt: number,
+    maxRetries: number,
+    waitedMs: number,
+  ): number | undefined {
     const settings = this.#settings;
     const kind: AttemptOutcome = outcome.response
       ? { kind: "response", status: outcome.response.status }
       : { kind: outcome.error instanceof RequestTimeoutError ? "timeout" : "connection-error" };
     if (attempt > maxRetries || !shouldRetry(kind, replaySafe)) return undefined;
-    const retryAfterMs = outcome.response ? parseRetryAfter(outcome.response.headers, settings.now()) : undefined;
+    const retryAfterMs = outcome.response
+      ? parseRetryAfter(outcome.response.headers, settings.now())
+      : undefined;
     if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfterMs) return undefined;
     const delayMs =
-      retryAfterMs ?? backoffDelay(attempt - 1, { baseMs: settings.backoffBaseMs, capMs: settings.backoffCapMs }, settings.random);
+      retryAfterMs ??
+      backoffDelay(
+        attempt - 1,
+        { baseMs: settings.backoffBaseMs, capMs: settings.backoffCapMs },
+        settings.random,
+      );
     return waitedMs + delayMs > settings.maxTotalWaitMs ? undefined : delayMs;
   }
 
   /** One attempt: resolves with the final response (redirects followed) or a retryable connection error. */
-  async #attempt(request: Request, body: ArrayBuffer | null, callerSignal: AbortSignal, options: SendOptions, attempt: number): Promise<Outcome> {
+  async #attempt(
+    request: Request,
+    body: ArrayBuffer | null,
+    callerSignal: AbortSignal,
+    options: SendOptions,
+    attempt: number,
+  ): Promise<Outcome> {
     const settings = this.#settings;
-    const token = options.apiCall ? await this.#guardAbort(this.#resolveToken(), callerSignal) : undefined;
+    const token = options.apiCall
+      ? await this.#guardAbort(this.#resolveToken(), callerSignal)
+      : undefined;
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const timer = attemptSignal(callerSignal, timeoutMs);
     const trustedOrigin = options.apiCall ? settings.apiOrigin : new URL(request.url).origin;
@@ -191,31 +246,61 @@ export class Transport {
         if (sendsToken) headers.set("authorization", `Bearer ${token}`);
         const startedAt = settings.now();
         this.#log(() => ({ type: "request", method, url: redactUrl(url), attempt }));
-        const response = await settings.fetch(url, { method, headers, body: hopBody, signal: timer.signal, redirect: "manual" });
-        this.#log(() => ({ type: "response", method, url: redactUrl(url), attempt, status: response.status, durationMs: settings.now() - startedAt }));
+        const response = await settings.fetch(url, {
+          method,
+          headers,
+          body: hopBody,
+          signal: timer.signal,
+          redirect: "manual",
+        });
+        this.#log(() => ({
+          type: "response",
+          method,
+          url: redactUrl(url),
+          attempt,
+          status: response.status,
+          durationMs: settings.now() - startedAt,
+        }));
         if (response.type === "opaqueredirect") {
-          throw new RedirectError("The server redirected, and this environment hides redirect targets; refusing to follow blindly");
+          throw new RedirectError(
+            "The server redirected, and this environment hides redirect targets; refusing to follow blindly",
+          );
         }
-        const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
+        const location = REDIRECT_STATUSES.has(response.status)
+          ? response.headers.get("location")
+          : null;
         if (location === null) {
-          if (options.readBody || !response.ok) return { response: await bufferResponse(response, method, token) };
+          if (options.readBody || !response.ok)
+            return { response: await bufferResponse(response, method, token) };
           keepTimerForStream = true;
           timer.stopTimer();
           return { response };
         }
         await response.body?.cancel();
-        if (hop >= settings.maxRedirects) throw new RedirectError(`Stopped after ${settings.maxRedirects} redirects`);
+        if (hop >= settings.maxRedirects)
+          throw new RedirectError(`Stopped after ${settings.maxRedirects} redirects`);
         const next = new URL(location, url);
         if (next.protocol !== "https:" && next.protocol !== "http:") {
           throw new RedirectError(`Refusing to follow a redirect to a ${next.protocol} URL`);
         }
-        if (response.status === 303 ? method !== "HEAD" : (response.status === 301 || response.status === 302) && method === "POST") {
+        if (
+          response.status === 303
+            ? method !== "HEAD"
+            : (response.status === 301 || response.status === 302) && method === "POST"
+        ) {
           method = "GET";
           hopBody = null;
           headers.delete("content-type");
           headers.delete("content-length");
         }
-        this.#log(() => ({ type: "redirect", method, from: redactUrl(url), to: redactUrl(next.href), status: response.status, credentialsSent: sendsToken }));
+        this.#log(() => ({
+          type: "redirect",
+          method,
+          from: redactUrl(url),
+          to: redactUrl(next.href),
+          status: response.status,
+          credentialsSent: sendsToken,
+        }));
         url = next.href;
       }
     } catch (error) {
@@ -223,9 +308,21 @@ export class Transport {
       if (callerSignal.aborted) throw abortedOr(error, callerSignal);
       const safeUrl = redactUrl(url);
       if (timer.timedOut()) {
-        return { error: new RequestTimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs} ms`, { method, url, cause: error }) };
+        return {
+          error: new RequestTimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs} ms`, {
+            method,
+            url,
+            cause: error,
+          }),
+        };
       }
-      return { error: new ConnectionError(`${method} ${safeUrl} failed: ${describeCause(error)}`, { method, url, cause: error }) };
+      return {
+        error: new ConnectionError(`${method} ${safeUrl} failed: ${describeCause(error)}`, {
+          method,
+          url,
+          cause: error,
+        }),
+      };
     } finally {
       if (!keepTimerForStream) timer.dispose();
     }
@@ -261,11 +358,23 @@ export class Transport {
  * Reads the body while the attempt's timeout still applies. Error bodies are also scrubbed of
  * the token, in case a server echoes the request back.
  */
-async function bufferResponse(response: Response, method: string, token: string | undefined): Promise<Response> {
+async function bufferResponse(
+  response: Response,
+  method: string,
+  token: string | undefined,
+): Promise<Response> {
   const bytes = await response.arrayBuffer();
   const hasBody = !NULL_BODY_STATUSES.has(response.status) && method !== "HEAD";
-  const body = !hasBody ? null : response.ok ? bytes : redactSecret(new TextDecoder().decode(bytes), token);
-  const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const body = !hasBody
+    ? null
+    : response.ok
+      ? bytes
+      : redactSecret(new TextDecoder().decode(bytes), token);
+  const buffered = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(buffered, "url", { value: response.url });
   return buffered;
 }

@@ -65,3 +65,32 @@ describe("corpus regressions: the scope method", () => {
     expect(client).toContain('const scope = { "application-id": applicationId };');
   }, 120_000);
 });
+
+describe("corpus regressions: blank and reserved names", () => {
+  // azure.com/serialconsole.json: the shared path parameter is `default`, which the scope method took as its argument's name.
+  it("a scope parameter named like a reserved word gets a usable argument name", async () => {
+    const parameter = { name: "default", in: "path", required: true, schema: { type: "string" } };
+    const operation = (operationId: string) => ({ operationId, tags: ["consoles"], parameters: [parameter], responses: { "204": { description: "done" } } });
+    const result = await generateAndTypecheck(
+      "reserved-scope",
+      document({}, { "/consoles/{default}": { get: operation("getConsole"), delete: operation("deleteConsole") } }),
+    );
+    expect(result.stderr).toMatch(/^generated /);
+    expect(result.typeErrors).toBe("");
+  }, 120_000);
+
+  // apacta.com.json, calorieninjas.com.json, deutschebahn.com/reisezentren.json: `operationId: ""` gave a function without a name.
+  it("an empty operationId counts as none: the function is named from method and path", async () => {
+    const result = await generateAndTypecheck(
+      "empty-operation-ids",
+      document({}, {
+        "/reports": { get: { operationId: "", responses: { "204": { description: "done" } } } },
+        "/reports/{id}": { get: { operationId: "", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "done" } } } },
+      }),
+    );
+    expect(result.stderr).toMatch(/^generated 2 operations/);
+    expect(result.typeErrors).toBe("");
+    const operations = await readFile(path.join(OUTPUT, "empty-operation-ids", "out", "src", "operations.ts"), "utf8");
+    expect([...operations.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1])).toHaveLength(2);
+  }, 120_000);
+});
