@@ -302,7 +302,10 @@ const PLACEHOLDER_LINE = /^( *)(?:__hollow(\d+)__: 0;|\/\*\* __hollow(\d+)__ \*\
 /** Lines that carry on the statement or member above them. */
 const CONTINUATION = /^[})\]|&.?:=]/;
 
-export function hollowDeclarations(text: string, printWidth: number): HollowedCode {
+/** Formats a statement or member that is code (lines, printed at `indent`), or gives undefined. */
+export type CodeFormatter = (lines: string[], indent: string, printWidth: number) => string[] | undefined;
+
+export function hollowDeclarations(text: string, printWidth: number, formatCode?: CodeFormatter): HollowedCode {
   if (text.includes(PLACEHOLDER_NAME) || text.includes("\r")) return { skeleton: text, runs: [] };
   const lines = text.split("\n");
   const structure = scanLines(text, lines.length);
@@ -329,7 +332,9 @@ export function hollowDeclarations(text: string, printWidth: number): HollowedCo
       }
       const end = unitEnd(index, to, depth);
       const unitLines = lines.slice(index, end);
-      const formatted = topLevel ? formatLines(unitLines, "", [], printWidth) : formatMembers(unitLines, indent, printWidth);
+      const formatted =
+        (topLevel ? formatLines(unitLines, "", [], printWidth) : formatMembers(unitLines, indent, printWidth)) ??
+        formatCode?.(unitLines, indent, printWidth);
       // Prettier keeps one blank line between two statements or members; more, it collapses, which ends the run.
       if (formatted !== undefined && run !== undefined && pendingBlanks.length <= 1) {
         run.formatted.push(...pendingBlanks.map(() => ""), ...formatted);

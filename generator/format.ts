@@ -18,9 +18,12 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { format, version as prettierVersion, type Options } from "prettier";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Options } from "prettier";
 import type { GeneratedFile } from "./emit/plan.js";
 import { fillRuns, formatDeclarations, hollowDeclarations } from "./format-declarations.js";
+import { formatOperationCode } from "./format-calls.js";
 import { isStableMarkdown } from "./format-markdown.js";
 
 export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
@@ -34,6 +37,13 @@ export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all"
  * `api-surface.json` only to fold short arrays.
  */
 const PARSERS: Record<string, string> = { ts: "babel-ts", md: "markdown" };
+
+/** Prettier runs on worker threads; this thread reads only its version, for the cache key, and loads it only with a single core. */
+const PRETTIER_URL = import.meta.resolve("prettier");
+const PRETTIER_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(PRETTIER_URL)), "package.json"), "utf8")) as { version: string }).version;
+
+/** Code like the code the workers format, for the first of them to warm up on while it would wait. */
+const WARM_UP_DIR = fileURLToPath(new URL("../templates/runtime/", import.meta.url));
 
 /** Queued text (characters) that another worker's start and warm-up pay for. */
 const BACKLOG_FOR_ANOTHER_WORKER = 256 * 1024;
@@ -246,7 +256,7 @@ async function formatPiece(piece: Piece, options: Options, cache: FormatCache | 
 /** Prettier on the code around the object types, which are formatted without it; the whole text through prettier when that fails. */
 async function formatAroundTypeBodies(text: string, options: Options, cache: FormatCache | undefined): Promise<string> {
   const printWidth = options.printWidth!;
-  const hollowed = hollowDeclarations(text, printWidth);
+  const hollowed = hollowDeclarations(text, printWidth, formatOperationCode);
   const skeleton = await formatCached({ text: hollowed.skeleton, options }, cache);
   return fillRuns(skeleton, hollowed.runs, printWidth) ?? (await formatCached({ text, options }, cache));
 }
@@ -272,7 +282,7 @@ class FormatPool {
   }
 
   format(job: Job): Promise<string> {
-    if (this.size < 2) return format(job.text, job.options);
+    if (this.size < 2) return import("prettier").then((prettier) => prettier.format(job.text, job.options));
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
       this.waitingCharacters += job.text.length;
@@ -284,7 +294,11 @@ class FormatPool {
 
   private start(): void {
     const worker = new Worker(new URL("./format-worker.js", import.meta.url), {
-      workerData: { prettierUrl: import.meta.resolve("prettier") },
+      workerData: {
+        prettierUrl: PRETTIER_URL,
+        warmUpDir: this.workers.length === 0 ? WARM_UP_DIR : undefined,
+        warmUpOptions: { ...PRETTIER_OPTIONS, parser: PARSERS.ts },
+      },
     });
     worker.on("message", (reply: { text?: string; error?: string }) => {
       const task = this.running.get(worker)!;
@@ -332,7 +346,7 @@ class FormatCache {
   constructor(private readonly dir: string) {}
 
   keyOf(job: Job): string {
-    return sha256(`${JSON.stringify({ prettier: prettierVersion, options: job.options })}\n${job.text}`);
+    return sha256(`${JSON.stringify({ prettier: PRETTIER_VERSION, options: job.options })}\n${job.text}`);
   }
 
   async read(key: string): Promise<string | undefined> {

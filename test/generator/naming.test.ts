@@ -1,6 +1,10 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
+import { createPrinter } from "../../generator/emit/ts.js";
 import { assignNames, camelCase, escapeIdentifier, pascalCase, propertyKey } from "../../generator/naming.js";
-import { modelWith } from "./support.js";
+import { modelWith, REPO } from "./support.js";
 
 describe("naming", () => {
   it.each([
@@ -43,5 +47,19 @@ describe("naming", () => {
     expect(names.schemas.get("#/components/schemas/ApiClient")).toBe("ApiClientModel");
     expect(names.operations.get("delete")).toBe("delete_");
     expect(names.operations.get("createClient")).toBe("createClient_");
+  });
+});
+
+describe("the runtime's exported names", () => {
+  it("read from the templates' text, are the names the TypeScript checker finds", async () => {
+    const dir = path.join(REPO, "templates", "runtime");
+    const files = await Promise.all(
+      (await readdir(dir)).filter((name) => name.endsWith(".ts")).map(async (name) => ({ fileName: `/runtime/${name}`, text: await readFile(path.join(dir, name), "utf8") })),
+    );
+    const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+    for (const file of files) project.createSourceFile(file.fileName, file.text);
+    const checked = [...project.getSourceFileOrThrow("/runtime/index.ts").getExportedDeclarations().keys()].sort();
+    expect(createPrinter().exportedNames(files, "/runtime/index.ts").sort()).toEqual(checked);
+    expect(checked.length).toBeGreaterThan(50);
   });
 });
