@@ -29,7 +29,8 @@ export function docComment(docs: Docs, extraLines: string[] = []): string {
   return `/**\n${lines.map((line) => (line ? ` * ${line}` : " *")).join("\n")}\n */\n`;
 }
 
-function escapeComment(text: string): string {
+/** The text with every `*` + `/` broken up, so that it cannot end a comment. */
+export function escapeComment(text: string): string {
   return text.replaceAll("*/", "*\\/");
 }
 

@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type * as TsMorph from "ts-morph";
+import { escapeComment } from "./docs.js";
 import type {
   ClassDeclarationStructure,
   FunctionDeclarationStructure,
@@ -102,8 +103,9 @@ function restoreTypeTexts(printed: string, lifted: string[]): string | undefined
   return restored === lifted.length && !lifted.some((type) => type.includes("__liftedTypeText")) ? text : undefined;
 }
 
+/** A JSDoc for a structure; its text is escaped here too, as some (a tag's description) do not come through `docText`. */
 export function docs(text: string | undefined): { docs?: string[] } {
-  return text === undefined ? {} : { docs: [text] };
+  return text === undefined ? {} : { docs: [escapeComment(text)] };
 }
 
 export function interfaceStructure(

@@ -251,7 +251,7 @@ class ModelBuilder {
     const pointer = pointerOf(tokens);
     const key = document === this.spec.entry ? pointer : `${document.displayPath}${pointer}`;
     if (!this.schemas.has(key)) {
-      const nameHint = tokens.length > 0 ? tokens[tokens.length - 1]! : baseName(document.displayPath);
+      const nameHint = tokens.length > 3 ? nestedNameHint(tokens.slice(2)) : tokens.length > 0 ? tokens[tokens.length - 1]! : baseName(document.displayPath);
       this.schemas.set(key, { key, nameHint, type: UNKNOWN, docs: {} });
       this.pendingSchemas.push({ key, resolved });
     }
@@ -285,8 +285,9 @@ class ModelBuilder {
 
   private referencedType(target: Resolved, binaryAsBlob: boolean): TypeExpr {
     const { tokens } = target.site;
-    const isComponentSchema = tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas";
-    if (isComponentSchema || (tokens.length === 0 && target.site.document !== this.spec.entry)) {
+    // A schema inside a component schema (`#/components/schemas/A/properties/b`) is named too: inlined at every use, such references nest into types of exponential size (azure.com/network-applicationGateway).
+    const inComponentSchemas = tokens.length >= 3 && tokens[0] === "components" && tokens[1] === "schemas";
+    if (inComponentSchemas || (tokens.length === 0 && target.site.document !== this.spec.entry)) {
       return { kind: "ref", schema: this.namedSchemaKey(target) };
     }
     const key = `${target.site.document.file}${pointerOf(tokens)}`;
@@ -512,4 +513,10 @@ function baseName(displayPath: string): string {
 function compareStatus(a: string, b: string): number {
   const rank = (status: string) => (/^\d{3}$/.test(status) ? 0 : status === "default" ? 2 : 1);
   return rank(a) - rank(b) || compareCodePoints(a, b);
+}
+
+/** `A/properties/b/items` → `A b Item`: a name for a schema inside another, from the way to it. */
+function nestedNameHint(tokens: string[]): string {
+  const words = tokens.flatMap((token) => (token === "properties" ? [] : token === "items" ? ["Item"] : token === "additionalProperties" ? ["Value"] : [token]));
+  return words.join(" ");
 }

@@ -94,3 +94,34 @@ describe("corpus regressions: blank and reserved names", () => {
     expect([...operations.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1])).toHaveLength(2);
   }, 120_000);
 });
+
+describe("corpus regressions: references into component schemas", () => {
+  // azure.com/network-applicationGateway.json: `$ref`s to `#/components/schemas/X/properties/...` nest; inlined at each use they grew types of exponential size (out of memory).
+  it("a schema reached inside another component is named once, so nesting stays linear", async () => {
+    const depth = 30;
+    const schemas: Record<string, unknown> = {};
+    for (let level = 0; level < depth; level++) {
+      const next = level + 1 < depth ? { $ref: `#/components/schemas/Level${level + 1}/properties/inner` } : { type: "string" };
+      schemas[`Level${level}`] = { type: "object", properties: { inner: { type: "object", properties: { left: next, right: next } } } };
+    }
+    const result = await generateAndTypecheck("nested-inner-refs", document(schemas));
+    expect(result.stderr).toMatch(/^generated /);
+    expect(result.typeErrors).toBe("");
+    const models = await readFile(path.join(OUTPUT, "nested-inner-refs", "out", "src", "models.ts"), "utf8");
+    expect(models).toContain("export interface Level1Inner {");
+    expect(models.length).toBeLessThan(200_000);
+  }, 120_000);
+});
+
+describe("corpus regressions: comment text", () => {
+  // trakt.tv.json: a tag description with `**/oauth/device/code**` ended the resource class's doc comment early.
+  it("a tag description holding a comment's end is escaped", async () => {
+    const spec = {
+      ...document({}, { "/codes": { get: { operationId: "getCodes", tags: ["auth"], responses: { "204": { description: "done" } } } } }),
+      tags: [{ name: "auth", description: "Your app calls [**/oauth/device/code**](/reference) first." }],
+    };
+    const result = await generateAndTypecheck("comment-end-in-tag", spec);
+    expect(result.stderr).toMatch(/^generated /);
+    expect(result.typeErrors).toBe("");
+  }, 120_000);
+});
