@@ -32,11 +32,18 @@ export interface ChangeReport {
 
 export async function reportAgainstOutput(outDir: string, files: GeneratedFile[]): Promise<ChangeReport> {
   const generatedSurface = files.find((file) => file.path === SURFACE_FILE);
-  const after = generatedSurface && parseSurface(generatedSurface.text);
-  if (!after) throw new Error(`the generation has no readable ${SURFACE_FILE}`);
+  if (!generatedSurface) throw new Error(`the generation has no ${SURFACE_FILE}`);
   const previousText = await readIfPresent(path.join(outDir, SURFACE_FILE));
-  const before = previousText === undefined ? undefined : parseSurface(previousText);
   const withReport = (text: string) => [...files.filter((file) => file.path !== CHANGES_FILE), { path: CHANGES_FILE, text }];
+  const keepReport = async (): Promise<ChangeReport> => {
+    const kept = await readIfPresent(path.join(outDir, CHANGES_FILE));
+    return { files: kept === undefined ? files : withReport(kept), summary: `API surface unchanged (${CHANGES_FILE} kept)`, breaking: 0 };
+  };
+  // The same bytes are the same surface: a regeneration of an unchanged spec need not parse 3 MB twice.
+  if (previousText === generatedSurface.text) return keepReport();
+  const after = parseSurface(generatedSurface.text);
+  if (!after) throw new Error(`the generation has no readable ${SURFACE_FILE}`);
+  const before = previousText === undefined ? undefined : parseSurface(previousText);
   if (!before) {
     const reason = previousText === undefined ? "there was none" : "the one there was written in another format";
     return {
@@ -45,10 +52,7 @@ export async function reportAgainstOutput(outDir: string, files: GeneratedFile[]
       breaking: 0,
     };
   }
-  if (surfaceText(before) === surfaceText(after)) {
-    const kept = await readIfPresent(path.join(outDir, CHANGES_FILE));
-    return { files: kept === undefined ? files : withReport(kept), summary: `API surface unchanged (${CHANGES_FILE} kept)`, breaking: 0 };
-  }
+  if (surfaceText(before) === surfaceText(after)) return keepReport();
   const comparison = compareSurfaces(before, after);
   const report = renderReport(comparison, `the previous \`${SURFACE_FILE}\``, `\`${specLabelOf(files)}\``);
   return { files: withReport(report), comparison, summary: summaryLine(comparison), breaking: countChanges(comparison).breaking };
