@@ -14,6 +14,8 @@
  * this function's output with prettier's on every run of the real specs.
  */
 
+import { scanCode } from "./code-scan.js";
+
 const INDENT = "  ";
 
 type Block = "interface" | "type literal";
@@ -308,7 +310,14 @@ export type CodeFormatter = (lines: string[], indent: string, printWidth: number
 export function hollowDeclarations(text: string, printWidth: number, formatCode?: CodeFormatter): HollowedCode {
   if (text.includes(PLACEHOLDER_NAME) || text.includes("\r")) return { skeleton: text, runs: [] };
   const lines = text.split("\n");
-  const structure = scanLines(text, lines.length);
+  const scanned = scanCode(text);
+  const structure = {
+    depths: scanned.depths,
+    plain: scanned.plain,
+    inComment: scanned.inComment,
+    // A line opens a block when its last code character is `{` and the next line starts in code.
+    opens: scanned.hasCode.map((hasCode, line) => hasCode && scanned.plain[line + 1] === true && scanned.lastCodeBefore[line + 1] === 123),
+  };
   const kept: string[] = [];
   const runs: HollowedCode["runs"] = [];
 
@@ -438,82 +447,4 @@ export function fillRuns(formattedSkeleton: string, runs: HollowedCode["runs"], 
     out.push(...formatted);
   }
   return out.join("\n");
-}
-
-/**
- * For each line: the bracket depth where it starts, whether it starts in plain
- * code (not inside a string, template or comment), whether it starts inside a
- * block comment, and whether its last code character opens a brace.
- */
-function scanLines(text: string, lineCount: number): { depths: number[]; plain: boolean[]; inComment: boolean[]; opens: boolean[] } {
-  const depths = new Array<number>(lineCount + 1).fill(0);
-  const plain = new Array<boolean>(lineCount + 1).fill(true);
-  const inComment = new Array<boolean>(lineCount + 1).fill(false);
-  const opens = new Array<boolean>(lineCount + 1).fill(false);
-  let line = 0;
-  let depth = 0;
-  let lastCode = 0;
-  let state: "code" | "comment" | "template" | "string" = "code";
-  let quote = 0;
-  const templateDepths: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) {
-      opens[line] = state === "code" && lastCode === 123;
-      line++;
-      depths[line] = depth;
-      plain[line] = state === "code";
-      inComment[line] = state === "comment";
-      lastCode = 0;
-      if (state === "string") state = "code";
-      continue;
-    }
-    if (state === "comment") {
-      if (code === 42 && text.charCodeAt(index + 1) === 47) {
-        state = "code";
-        index++;
-      }
-      continue;
-    }
-    if (state === "string" || state === "template") {
-      if (code === 92) index++;
-      else if (state === "string" && code === quote) state = "code";
-      else if (state === "template" && code === 96) state = "code";
-      else if (state === "template" && code === 36 && text.charCodeAt(index + 1) === 123) {
-        templateDepths.push(depth);
-        depth++;
-        index++;
-        state = "code";
-      }
-      continue;
-    }
-    if (code === 32 || code === 9) continue;
-    if (code === 47 && text.charCodeAt(index + 1) === 47) {
-      const end = text.indexOf("\n", index);
-      index = (end === -1 ? text.length : end) - 1;
-      continue;
-    }
-    if (code === 47 && text.charCodeAt(index + 1) === 42) {
-      state = "comment";
-      index++;
-      continue;
-    }
-    lastCode = code;
-    if (code === 34 || code === 39) {
-      state = "string";
-      quote = code;
-    } else if (code === 96) {
-      state = "template";
-    } else if (code === 123 || code === 40 || code === 91) {
-      depth++;
-    } else if (code === 125 || code === 41 || code === 93) {
-      depth--;
-      if (code === 125 && templateDepths.at(-1) === depth) {
-        templateDepths.pop();
-        state = "template";
-      }
-    }
-  }
-  opens[line] = state === "code" && lastCode === 123;
-  return { depths, plain, inComment, opens };
 }

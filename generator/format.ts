@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import type { Options } from "prettier";
 import type { GeneratedFile } from "./emit/plan.js";
 import { fillRuns, formatDeclarations, hollowDeclarations } from "./format-declarations.js";
+import { scanCode } from "./code-scan.js";
 import { formatOperationCode } from "./format-calls.js";
 import { isStableMarkdown } from "./format-markdown.js";
 
@@ -178,70 +179,13 @@ function cut(
  * before the line (not a comment).
  */
 function lineStartsAfterCompleteCode(text: string): number[] {
+  const lines = scanCode(text);
   const starts: number[] = [];
-  const templateDepths: number[] = [];
-  let depth = 0;
-  let lastCode = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) {
-      if (depth === 0 && (lastCode === 59 || lastCode === 125)) starts.push(index + 1);
-      continue;
-    }
-    if (code === 32 || code === 9 || code === 13) continue;
-    // A comment belongs to the code after it: the line that follows one is never a cut.
-    if (code === 47 && text.charCodeAt(index + 1) === 47) {
-      index = text.indexOf("\n", index) - 1;
-      if (index < 0) break;
-      lastCode = code;
-      continue;
-    }
-    if (code === 47 && text.charCodeAt(index + 1) === 42) {
-      const end = text.indexOf("*/", index + 2);
-      if (end === -1) break;
-      index = end + 1;
-      lastCode = code;
-      continue;
-    }
-    if (code === 34 || code === 39) {
-      index = endOfQuoted(text, index, code);
-    } else if (code === 96) {
-      index = endOfTemplate(text, index, templateDepths, depth);
-    } else if (code === 123 || code === 40 || code === 91) {
-      depth++;
-    } else if (code === 125 || code === 41 || code === 93) {
-      depth--;
-      if (code === 125 && templateDepths.at(-1) === depth) {
-        templateDepths.pop();
-        index = endOfTemplate(text, index, templateDepths, depth);
-      }
-    }
-    lastCode = code;
+  for (let line = 1; line < lines.starts.length - 1; line++) {
+    const last = lines.lastCodeBefore[line];
+    if (lines.depths[line] === 0 && lines.plain[line] && (last === 59 || last === 125)) starts.push(lines.starts[line]!);
   }
   return starts;
-}
-
-function endOfQuoted(text: string, start: number, quote: number): number {
-  for (let index = start + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 92) index++;
-    else if (code === quote || code === 10) return index;
-  }
-  return text.length;
-}
-
-/** From a backtick or a `}` closing a substitution, to the closing backtick, or into the next `${` (whose depth is noted). */
-function endOfTemplate(text: string, start: number, templateDepths: number[], depth: number): number {
-  for (let index = start + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 92) index++;
-    else if (code === 96) return index;
-    else if (code === 36 && text.charCodeAt(index + 1) === 123) {
-      templateDepths.push(depth);
-      return index;
-    }
-  }
-  return text.length;
 }
 
 async function formatPiece(piece: Piece, options: Options, cache: FormatCache | undefined): Promise<string> {
