@@ -150,8 +150,7 @@ function layout(expression: Expression, indent: string, prefix: string, suffix: 
   if (open.length > printWidth) return undefined;
   const [only] = expression.args;
   if (expression.args.length === 1 && only!.kind === "object" && only!.properties.length > 0) {
-    const hugged = layout(only!, indent, `${prefix}${flatText(expression.callee)}(`, `)${suffix}`, printWidth);
-    return hugged;
+    return layout(only!, indent, `${prefix}${flatText(expression.callee)}(`, `)${suffix}`, printWidth);
   }
   if (expression.args.at(-1)?.kind === "object" || expression.args.length === 0) return undefined;
   const lines = [open];
