@@ -3,8 +3,9 @@
  * without prettier: runs of exported interfaces and type aliases whose every
  * member fits on one line. Most of a large client is made of these (the models,
  * the `paths` interface, the parameter interfaces), and for them prettier only
- * re-indents and leaves each line as it is, so the format stage hands them to
- * `formatDeclarations` and only the rest to prettier.
+ * re-indents and leaves each line as it is. `formatDeclarations` formats a run
+ * made only of them; `hollowDeclarations` takes them (and doc comments) out of
+ * code, so that prettier formats only the rest, and `fillRuns` puts them back.
  *
  * The accepted subset is deliberately small: a line is accepted only where
  * prettier is known to print exactly that line. Everything else (code, multi-line
