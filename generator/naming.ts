@@ -29,9 +29,9 @@ const RESERVED_WORDS = new Set(
   ).split(" "),
 );
 
-/** A variable name TypeScript accepts: a reserved word gets a trailing `_`. */
-export function variableName(name: string): string {
-  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+/** A variable name TypeScript accepts and that is none of `taken` (names already in scope): else it gets a trailing `_`. */
+export function variableName(name: string, taken: readonly string[] = []): string {
+  return RESERVED_WORDS.has(name) || taken.includes(name) ? `${name}_` : name;
 }
 
 /**

@@ -38,8 +38,11 @@ export function scopeNames(scopeParameter: string | null): { method: string; int
   if (!scopeParameter) return null;
   const noun = scopeParameter.replace(/_?id$/i, "");
   if (!noun) return null;
-  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter)) };
+  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter), SCOPE_METHOD_LOCALS) };
 }
+
+/** The scope method's own local variables, which its argument must not shadow (Azure's path parameter `scope`). */
+const SCOPE_METHOD_LOCALS = ["scope", "scoped"];
 
 export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
   const [server] = context.model.servers;

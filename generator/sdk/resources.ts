@@ -56,7 +56,8 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
     const classBase = `${typeBase}Resource`;
     const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
     const methods = uniqueMethodNames(byTag.get(tag)!, tag).map(({ operation, name }) => {
-      const base = `${typeBase}${pascalCase(name)}Params`;
+      // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
+      const base = `${typeBase}${/^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1)}Params`;
       return {
         name,
         operation,
@@ -115,10 +116,14 @@ function uniqueMethodNames(operations: Operation[], tag: string): { operation: O
   }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return proposed.map(({ operation, name }) => {
-    if (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name)) return { operation, name };
-    const fallback = camelCase(operation.operationId);
-    return { operation, name: RESOURCE_MEMBERS.has(fallback) ? `${fallback}_` : fallback };
+  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name) ? name : camelCase(operation.operationId)));
+  const fallbackCounts = new Map<string, number>();
+  for (const name of fallbacks) fallbackCounts.set(name, (fallbackCounts.get(name) ?? 0) + 1);
+  return proposed.map(({ operation }, index) => {
+    const fallback = fallbacks[index]!;
+    // operationIds that differ only in case or punctuation ("Create a New Rule", "Create a new rule" in clicksend.com) camel-case alike: the escaped spelling is one-to-one.
+    const name = fallbackCounts.get(fallback) === 1 ? fallback : escapeIdentifier(operation.operationId);
+    return { operation, name: RESOURCE_MEMBERS.has(name) ? `${name}_` : name };
   });
 }
 

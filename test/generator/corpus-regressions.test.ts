@@ -125,3 +125,26 @@ describe("corpus regressions: comment text", () => {
     expect(result.typeErrors).toBe("");
   }, 120_000);
 });
+
+describe("corpus regressions: names that fold together", () => {
+  // azure.com/softwareplan.json and seven other Azure specs: the shared path parameter is `scope`, the name of the scope method's own local.
+  it("a scope parameter named `scope` does not clash with the scope method's locals", async () => {
+    const parameter = { name: "scope", in: "path", required: true, schema: { type: "string" } };
+    const operation = (operationId: string) => ({ operationId, tags: ["plans"], parameters: [parameter], responses: { "204": { description: "done" } } });
+    const result = await generateAndTypecheck("scope-named-scope", document({}, { "/{scope}/plans": { get: operation("getPlans"), delete: operation("deletePlans") } }));
+    expect(result.stderr).toMatch(/^generated /);
+    expect(result.typeErrors).toBe("");
+  }, 120_000);
+
+  // clicksend.com.json: operationIds "Create a New Rule" and "Create a new rule" in one tag gave two methods (and two parameter types) of one name.
+  it("operationIds that differ only in case get distinct methods and parameter types", async () => {
+    const body = (property: string) => ({ content: { "application/json": { schema: { type: "object", required: [property], properties: { [property]: { type: "string" } } } } } });
+    const operation = (operationId: string, property: string) => ({ operationId, tags: ["rules"], requestBody: body(property), responses: { "204": { description: "done" } } });
+    const result = await generateAndTypecheck(
+      "case-folded-operation-ids",
+      document({}, { "/rules/fax": { post: operation("Create a New Rule", "fax") }, "/rules/sms": { post: operation("Create a new rule", "sms") } }),
+    );
+    expect(result.stderr).toMatch(/^generated 2 operations/);
+    expect(result.typeErrors).toBe("");
+  }, 120_000);
+});
