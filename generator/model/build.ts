@@ -97,7 +97,7 @@ class ModelBuilder {
         operations.push(this.operation(route, method, asObject(itemObject[method]), itemObject, site));
       }
     }
-    return operations;
+    return distinctDerivedIds(operations);
   }
 
   private operation(route: string, method: HttpMethod, raw: Json, pathItem: Json, site: Site): Operation {
@@ -490,6 +490,21 @@ function literalOrUnknown(value: unknown): TypeExpr {
 
 function templateVariables(route: string): string[] {
   return [...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+}
+
+/**
+ * Derived operationIds leave out empty path segments, so `/jobs` and `/jobs/`
+ * (useapi.net) derive alike; such ids become the method and route as written,
+ * which no two operations share.
+ */
+function distinctDerivedIds(operations: Operation[]): Operation[] {
+  const counts = new Map<string, number>();
+  for (const operation of operations) counts.set(operation.operationId, (counts.get(operation.operationId) ?? 0) + 1);
+  return operations.map((operation) =>
+    counts.get(operation.operationId)! > 1 && operation.operationId === derivedOperationId(operation.method, operation.path)
+      ? { ...operation, operationId: `${operation.method} ${operation.path}` }
+      : operation,
+  );
 }
 
 function derivedOperationId(method: HttpMethod, route: string): string {

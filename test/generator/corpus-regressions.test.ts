@@ -148,3 +148,13 @@ describe("corpus regressions: names that fold together", () => {
     expect(result.typeErrors).toBe("");
   }, 120_000);
 });
+
+describe("corpus regressions: derived operationIds", () => {
+  // useapi.net.json: `GET /jobs` and `GET /jobs/` have no operationId and derived the same one (TS2393 on the operation functions).
+  it("routes that differ only by a trailing slash get distinct functions", async () => {
+    const get = { responses: { "204": { description: "done" } } };
+    const result = await generateAndTypecheck("trailing-slash-routes", document({}, { "/jobs": { get }, "/jobs/": { get } }));
+    expect(result.stderr).toMatch(/^generated 2 operations/);
+    expect(result.typeErrors).toBe("");
+  }, 120_000);
+});
