@@ -86,6 +86,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       packageName: args.name,
       onProgress: args.quiet ? undefined : onProgress,
       cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
+      reuseFrom: args.out,
     });
     const report = await reportAgainstOutput(args.out, generation.files);
     const files = report.files;

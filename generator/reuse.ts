@@ -26,7 +26,7 @@ interface Remembered {
 }
 
 /** The pipeline's `generate`, answered from the cache in `options.cacheDir` when nothing it reads has changed. */
-export async function generate(options: GenerateOptions): Promise<Generation> {
+export async function generate(options: GenerateOptions & { reuseFrom?: string }): Promise<Generation> {
   const run = async () => {
     // Prettier's thread takes longest to start: it loads while this one loads the rest of the generator.
     prepareFormatting();
@@ -35,7 +35,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   if (options.cacheDir === undefined) return run();
   const entryFile = path.join(options.cacheDir, "generations", `${sha256(requestOf(options))}.json`);
   const tool = await toolFingerprint(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
-  const remembered = await recall(entryFile, tool);
+  const remembered = (options.reuseFrom !== undefined ? await recallFromFolder(entryFile, tool, options.reuseFrom) : undefined) ?? (await recall(entryFile, tool));
   if (remembered) {
     options.onProgress?.("reuse");
     return remembered;
@@ -43,6 +43,54 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const generation = await run();
   await remember(entryFile, tool, generation);
   return generation;
+}
+
+/** The remembered files' hashes beside the entry, so that a folder holding them can answer without reading the entry's texts. */
+interface RememberedHashes {
+  tool: string;
+  sources: Generation["sources"];
+  operations: number;
+  schemas: number;
+  files: { path: string; sha256: string }[];
+}
+
+function hashesFileOf(entryFile: string): string {
+  return entryFile.replace(/\.json$/, ".hashes.json");
+}
+
+/**
+ * The generation read back from `folder` when it holds exactly the remembered
+ * files (the usual regeneration: the output folder is what the last run wrote),
+ * which spares reading the remembered texts (10 MB for GitHub's spec).
+ */
+async function recallFromFolder(entryFile: string, tool: string, folder: string): Promise<Generation | undefined> {
+  let remembered: RememberedHashes;
+  try {
+    const text = await readFile(hashesFileOf(entryFile), "utf8");
+    const json = text.slice(text.indexOf("\n") + 1);
+    if (sha256(json) !== text.slice(0, text.indexOf("\n"))) return undefined;
+    remembered = JSON.parse(json) as RememberedHashes;
+  } catch {
+    return undefined;
+  }
+  if (remembered?.tool !== tool || !Array.isArray(remembered.sources) || !Array.isArray(remembered.files)) return undefined;
+  if (!(await sourcesUnchanged(remembered.sources))) return undefined;
+  const files: Generation["files"] = [];
+  for (const file of remembered.files) {
+    const bytes = await readFile(path.join(folder, file.path)).catch(() => undefined);
+    if (bytes === undefined || sha256(bytes) !== file.sha256) return undefined;
+    files.push({ path: file.path, text: bytes.toString("utf8") });
+  }
+  return { files, operations: remembered.operations, schemas: remembered.schemas, sources: remembered.sources };
+}
+
+async function sourcesUnchanged(sources: Generation["sources"]): Promise<boolean> {
+  for (const source of sources) {
+    // The bytes hash like the text the pipeline read whenever they are valid UTF-8; when not, this is a miss, never a false hit.
+    const bytes = await readFile(source.file).catch(() => undefined);
+    if (bytes === undefined || sha256(bytes) !== source.sha256) return false;
+  }
+  return true;
 }
 
 /** Everything about the request that the output depends on, besides file contents. */
@@ -89,21 +137,25 @@ async function recall(entryFile: string, tool: string): Promise<Generation | und
     return undefined;
   }
   if (entry?.tool !== tool || !Array.isArray(entry.generation?.sources)) return undefined;
-  for (const source of entry.generation.sources) {
-    // The bytes hash like the text the pipeline read whenever they are valid UTF-8; when not, this is a miss, never a false hit.
-    const bytes = await readFile(source.file).catch(() => undefined);
-    if (bytes === undefined || sha256(bytes) !== source.sha256) return undefined;
-  }
-  return entry.generation;
+  return (await sourcesUnchanged(entry.generation.sources)) ? entry.generation : undefined;
 }
 
 async function remember(entryFile: string, tool: string, generation: Generation): Promise<void> {
   const entry: Remembered = { tool, generation };
-  const json = JSON.stringify(entry);
-  const partial = `${entryFile}.${process.pid}.partial`;
+  const hashes: RememberedHashes = {
+    tool,
+    sources: generation.sources,
+    operations: generation.operations,
+    schemas: generation.schemas,
+    files: generation.files.map((file) => ({ path: file.path, sha256: sha256(file.text) })),
+  };
   await mkdir(path.dirname(entryFile), { recursive: true });
-  await writeFile(partial, `${sha256(json)}\n${json}`);
-  await rename(partial, entryFile);
+  for (const [file, value] of [[entryFile, entry], [hashesFileOf(entryFile), hashes]] as const) {
+    const json = JSON.stringify(value);
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, `${sha256(json)}\n${json}`);
+    await rename(partial, file);
+  }
 }
 
 function sha256(content: string | Buffer): string {

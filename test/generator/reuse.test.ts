@@ -19,7 +19,7 @@ async function setup() {
 
 async function entryFiles(cacheDir: string): Promise<string[]> {
   const entries = await readdir(path.join(cacheDir, "generations"));
-  return entries.filter((name) => name.endsWith(".json")).map((name) => path.join(cacheDir, "generations", name));
+  return entries.filter((name) => name.endsWith(".json") && !name.endsWith(".hashes.json")).map((name) => path.join(cacheDir, "generations", name));
 }
 
 describe("regenerating an unchanged spec", () => {
@@ -67,6 +67,20 @@ describe("regenerating an unchanged spec", () => {
     const again = await run(specPath, cacheDir);
     expect(again).toMatchObject({ reused: false, ranPipeline: true });
     expect(again.generation).toEqual(first.generation);
+  }, 60_000);
+
+  it("answers from an output folder that holds the remembered files, and not from one whose file was edited", async () => {
+    const { dir, cacheDir, specPath } = await setup();
+    const first = await run(specPath, cacheDir);
+    const out = path.join(dir, "out");
+    for (const file of first.generation.files) await writeSpec(out, file.path, file.text);
+    const stages: string[] = [];
+    const fromFolder = await generate({ specPath, cacheDir, reuseFrom: out, onProgress: (stage) => stages.push(stage) });
+    expect(stages).toEqual(["reuse"]);
+    expect(fromFolder).toEqual(first.generation);
+    await writeFile(path.join(out, "src", "models.ts"), "// edited\n");
+    const afterEdit = await generate({ specPath, cacheDir, reuseFrom: out });
+    expect(afterEdit).toEqual(first.generation);
   }, 60_000);
 
   it("without a cache folder, always runs the pipeline", async () => {
