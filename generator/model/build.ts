@@ -69,6 +69,17 @@ class ModelBuilder {
       schema.type = this.typeOf(resolved.value, resolved.site, false);
       schema.docs = schemaDocs(resolved.value);
     }
+    // A schema that is only a reference, round to itself (`A: $ref B`, `B: $ref A`), says nothing; as a type alias it would not compile.
+    for (const schema of [...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key))) {
+      const seen = new Set<string>([schema.key]);
+      for (let type = schema.type; type.kind === "ref"; type = this.schemas.get(type.schema)!.type) {
+        if (seen.has(type.schema)) {
+          schema.type = UNKNOWN;
+          break;
+        }
+        seen.add(type.schema);
+      }
+    }
     return {
       title: typeof info.title === "string" ? info.title : "API",
       version: typeof info.version === "string" ? info.version : "0.0.0",

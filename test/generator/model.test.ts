@@ -39,7 +39,7 @@ describe("model: schemas to types", () => {
     ["free-form object", { type: "object" }, { kind: "object", properties: [], additional: unknown }],
     ["closed empty object", { type: "object", additionalProperties: false }, { kind: "object", properties: [], additional: null }],
     ["map", { type: "object", additionalProperties: { type: "number" } }, { kind: "object", properties: [], additional: number }],
-    ["$ref inside another schema is inlined", { $ref: "#/components/schemas/Other/properties/name" }, string],
+    ["$ref inside another component schema names it", { $ref: "#/components/schemas/Other/properties/name" }, { kind: "ref", schema: "#/components/schemas/Other/properties/name" }],
   ])("%s", async (_case, schema, want, version) => {
     expect(await typeOf(schema, version, { Other: { type: "object", properties: { name: { type: "string" } } } })).toEqual(want);
   });
@@ -53,14 +53,32 @@ describe("model: schemas to types", () => {
     expect(type.kind === "object" && type.properties.map((property) => property.name)).toEqual(["id", "alpha", "zeta", "optional_a", "optional_b"]);
   });
 
-  it("cuts a cycle of inline references instead of recursing forever", async () => {
+  it("cuts a cycle of references instead of recursing forever", async () => {
+    const self = "#/components/schemas/Wrapper/properties/self";
     const model = await modelOf({
       openapi: "3.0.0",
       info: { title: "T", version: "1" },
       paths: {},
-      components: { schemas: { Wrapper: { type: "object", properties: { self: { $ref: "#/components/schemas/Wrapper/properties/self" } } } } },
+      components: { schemas: { Wrapper: { type: "object", properties: { self: { $ref: self } } } } },
     });
-    expect(model.schemas[0]!.type).toEqual({ kind: "object", properties: [{ name: "self", type: unknown, required: false, docs: expect.anything() }], additional: null });
+    const wrapper = model.schemas.find((schema) => schema.key === "#/components/schemas/Wrapper")!;
+    expect(wrapper.type).toEqual({ kind: "object", properties: [{ name: "self", type: { kind: "ref", schema: self }, required: false, docs: expect.anything() }], additional: null });
+    expect(model.schemas.find((schema) => schema.key === self)!.type).toEqual(unknown);
+  });
+
+  it("gives a schema that only refers round to itself no type of its own", async () => {
+    const model = await modelOf({
+      openapi: "3.0.0",
+      info: { title: "T", version: "1" },
+      paths: {},
+      components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" }, C: { $ref: "#/components/schemas/A" } } },
+    });
+    // The first in key order, whatever the spec's order, becomes `unknown`; the others refer to it.
+    expect(model.schemas.map((schema) => [schema.nameHint, schema.type])).toEqual([
+      ["A", unknown],
+      ["B", { kind: "ref", schema: "#/components/schemas/A" }],
+      ["C", { kind: "ref", schema: "#/components/schemas/A" }],
+    ]);
   });
 
   it("names a schema reached in another file after its key there", async () => {
