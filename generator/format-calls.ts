@@ -187,7 +187,7 @@ const TOKEN = /\s*(?:([A-Za-z_$][\w$]*)|("(?:[^"\\]|\\[\\nrtbf])*")|([{}()[\],.:
  * way prettier prints it flat (so a key that prettier would unquote, or spacing
  * it would change, gives undefined).
  */
-export function parseExpression(text: string): Expression | undefined {
+function parseExpression(text: string): Expression | undefined {
   const tokens: string[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
