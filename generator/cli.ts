@@ -7,8 +7,8 @@ import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
 import { SpecError } from "./errors.js";
 import { generate } from "./reuse.js";
-import { SpecErrors } from "./validate.js";
-import { diffOutput, isSame, OutputError, writeOutput } from "./write.js";
+import { SpecErrors } from "./validate/validate.js";
+import { diffOutput, isSame, OutputError, writeOutput } from "./write/write.js";
 
 const USAGE = `Usage: npm run generate -- [options]
 

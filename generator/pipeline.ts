@@ -1,23 +1,26 @@
 /**
- * The generator, top to bottom: load → validate → model → name → plan and emit
- * → format → write. Each stage's output is the next one's input, as data.
+ * The generator, top to bottom: load → validate → model → plan (names, the SDK's
+ * resources and methods) → emit → format; the command line then writes the
+ * files and reports what changed. Each stage's output is the next one's input,
+ * as data. `planApi` is the part up to the plan, which the change report needs
+ * without emitting anything.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { resourceMethodLabel } from "./diff/surface.js";
-import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.js";
-import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
+import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
-import { formatFile, prepareFormatting } from "./format.js";
-import { loadSpec } from "./load.js";
+import { formatFile, prepareFormatting } from "./format/format.js";
+import { loadSpec, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
-import { assignNames } from "./naming.js";
-import { planSdk, scopeParameterOf } from "./sdk/resources.js";
-import { validateSpec } from "./validate.js";
-import { MANIFEST } from "./write.js";
+import type { ApiModel } from "./model/types.js";
+import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
+import { assignNames, CLIENT_MEMBERS, clientModuleExports, exportedNames, scopeNames, type Names } from "./plan/naming.js";
+import { planSdk, scopeParameterOf, type SdkPlan } from "./plan/resources.js";
+import { resourceMethodLabel } from "./plan/surface.js";
+import { validateSpec } from "./validate/validate.js";
 
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -41,27 +44,41 @@ export interface Generation {
   sources: { file: string; sha256: string }[];
 }
 
-export async function generate(options: GenerateOptions): Promise<Generation> {
+/** What the stages up to the plan produce: the spec as read, its model, the runtime templates and every name. */
+export interface ApiPlan {
+  spec: LoadedSpec;
+  model: ApiModel;
+  runtime: TemplateFile[];
+  names: Names;
+  sdk: SdkPlan;
+}
+
+export async function planApi(options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress">): Promise<ApiPlan> {
   const progress = options.onProgress ?? (() => {});
-  prepareFormatting();
   progress("load");
   const spec = await loadSpec(options.specPath);
   progress("validate");
   validateSpec(spec);
   progress("model");
   const model = buildModel(spec);
+  progress("plan");
   const runtime = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
-  const printer = createPrinter();
-  const runtimeExports = printer.exportedNames(
+  const runtimeExports = exportedNames(
     runtime.map((file) => ({ fileName: `/runtime/${file.path}`, text: file.text })),
     "/runtime/index.ts",
   );
-  progress("name");
   const scopeParameter = scopeParameterOf(model.operations);
   const reserved = new Set([...runtimeExports, ...clientModuleExports(model, scopeParameter).map((entry) => entry.name), "Models", "paths"]);
   const names = assignNames(model, reserved);
   const scopeMethod = scopeNames(scopeParameter)?.method;
   const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]));
+  return { spec, model, runtime, names, sdk };
+}
+
+export async function generate(options: GenerateOptions): Promise<Generation> {
+  const progress = options.onProgress ?? (() => {});
+  prepareFormatting();
+  const { spec, model, runtime, names, sdk } = await planApi(options);
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
     version: string;
@@ -72,13 +89,13 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const formatStage = options.formatStage ?? formatFile;
   // Each file goes to the formatter as soon as it is emitted, so prettier's threads work while the next one is emitted.
   const formatting = Array.from(
-    planFiles({
+    emitFiles({
       model,
       names,
       sdk,
       specLabel,
       runtime,
-      printer,
+      printer: createPrinter(),
       methodLabel: resourceMethodLabel(sdk),
       packageSettings: {
         name: options.packageName,

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareFormatting } from "./format.js";
+import { prepareFormatting } from "./format/format.js";
 import type { GenerateOptions, Generation } from "./pipeline.js";
 
 const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));

@@ -44,7 +44,7 @@
  *   compiling); schema added: not breaking.
  */
 import { compareCodePoints } from "../model/order.js";
-import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "./surface.js";
+import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "../plan/surface.js";
 
 export type ChangeKind =
   | "operation-added"

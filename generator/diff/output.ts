@@ -14,11 +14,10 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { GeneratedFile } from "../emit/plan.js";
-import { MANIFEST } from "../write.js";
+import { MANIFEST, type GeneratedFile } from "../plan/files.js";
 import { compareSurfaces, type Comparison } from "./compare.js";
 import { CHANGES_FILE, countChanges, renderReport, summaryLine } from "./report.js";
-import { parseSurface, SURFACE_FILE, surfaceText } from "./surface.js";
+import { parseSurface, SURFACE_FILE, surfaceText } from "../plan/surface.js";
 
 export interface ChangeReport {
   /** The generated files plus `CHANGES.md` when the folder is to hold one. */

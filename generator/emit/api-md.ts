@@ -4,10 +4,10 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
-import type { Resource, SdkPlan } from "../sdk/resources.js";
-import { scopeNames } from "./client.js";
+import type { Resource, SdkPlan } from "../plan/resources.js";
+import { scopeNames } from "../plan/naming.js";
 import type { EmitContext } from "./context.js";
-import { operationShape } from "./operation-shape.js";
+import { operationShape } from "../plan/operation-shape.js";
 import { typeText } from "./type-text.js";
 
 function nameOf(resource: Resource, operation: Operation): string {

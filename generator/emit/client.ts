@@ -4,9 +4,8 @@
  * resource, and, when nearly every route starts with the same path parameter,
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
-import type { ApiModel, SecurityScheme } from "../model/types.js";
-import { camelCase, pascalCase, propertyKey, variableName } from "../naming.js";
-import type { SdkPlan } from "../sdk/resources.js";
+import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming.js";
+import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
 import {
   classStructure,
@@ -18,31 +17,6 @@ import {
   propertyStructure,
   type Statement,
 } from "./ts.js";
-
-/** Members `Client` inherits from the runtime's `ApiClient`, which resource properties must not shadow. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "download", "raw", "request", "requestWithResponse", "toJSON", "toString"]);
-
-/** Names `src/client.ts` exports, so generated model and operation names keep clear of them. */
-export function clientModuleExports(model: ApiModel, scopeParameter: string | null): { name: string; typeOnly?: boolean }[] {
-  const scope = scopeNames(scopeParameter);
-  return [
-    { name: "Client" },
-    { name: "DEFAULT_BASE_URL" },
-    ...(authorizationCodeScheme(model) ? [{ name: "OAUTH2_AUTHORIZATION_CODE" }] : []),
-    ...(scope ? [{ name: scope.interfaceName, typeOnly: true }] : []),
-    { name: "createClient" },
-  ];
-}
-
-export function scopeNames(scopeParameter: string | null): { method: string; interfaceName: string; argument: string } | null {
-  if (!scopeParameter) return null;
-  const noun = scopeParameter.replace(/_?id$/i, "");
-  if (!noun) return null;
-  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter), SCOPE_METHOD_LOCALS) };
-}
-
-/** The scope method's own local variables, which its argument must not shadow (Azure's path parameter `scope`). */
-const SCOPE_METHOD_LOCALS = ["scope", "scoped"];
 
 export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
   const [server] = context.model.servers;
@@ -128,8 +102,4 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     }),
   );
   return statements;
-}
-
-function authorizationCodeScheme(model: ApiModel): SecurityScheme | undefined {
-  return model.securitySchemes.find((scheme) => scheme.authorizationCode?.authorizationUrl && scheme.authorizationCode.tokenUrl);
 }

@@ -3,7 +3,7 @@
  * printer. Emitters read nothing else.
  */
 import type { ApiModel, SchemaDecl } from "../model/types.js";
-import type { Names } from "../naming.js";
+import type { Names } from "../plan/naming.js";
 import type { TypeTextContext } from "./type-text.js";
 
 export interface EmitContext {

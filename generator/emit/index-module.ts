@@ -2,9 +2,9 @@
  * `src/index.ts`: the package's public surface.
  */
 import type { EmitContext } from "./context.js";
-import { clientModuleExports } from "./client.js";
+import { clientModuleExports } from "../plan/naming.js";
 import { reexport, type Statement } from "./ts.js";
-import type { SdkPlan } from "../sdk/resources.js";
+import type { SdkPlan } from "../plan/resources.js";
 
 export function emitIndex(context: EmitContext, plan: SdkPlan): Statement[] {
   return [

@@ -6,7 +6,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docComment, docText } from "./docs.js";
-import { operationShape, type OperationShape } from "./operation-shape.js";
+import { operationShape, type OperationShape } from "../plan/operation-shape.js";
 import { parametersText } from "./paths.js";
 import { functionStructure, importNamespace, importTypes, type Statement } from "./ts.js";
 import { typeText, type TypeTextContext } from "./type-text.js";

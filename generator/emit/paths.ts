@@ -3,10 +3,10 @@
  * (the one openapi-typescript defines), so the raw typed client works.
  */
 import type { MediaContent, Operation, Parameter, Response } from "../model/types.js";
-import { propertyKey } from "../naming.js";
+import { propertyKey } from "../plan/naming.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docComment } from "./docs.js";
-import { operationShape } from "./operation-shape.js";
+import { operationShape } from "../plan/operation-shape.js";
 import { importNamespace, interfaceStructure, propertyStructure, type Statement } from "./ts.js";
 import { typeText, type TypeTextContext } from "./type-text.js";
 

@@ -3,7 +3,7 @@
  */
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
-import type { SdkPlan } from "../sdk/resources.js";
+import type { SdkPlan } from "../plan/resources.js";
 
 export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): string {
   const { model } = context;

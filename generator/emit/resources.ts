@@ -4,12 +4,12 @@
  * download and upload). Methods only describe the call; the runtime does it.
  */
 import type { Operation, Parameter } from "../model/types.js";
-import { propertyKey } from "../naming.js";
-import type { Resource, ResourceMethod, SdkPlan } from "../sdk/resources.js";
-import type { TaskPair } from "../sdk/patterns.js";
+import { propertyKey } from "../plan/naming.js";
+import type { Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
+import type { TaskPair } from "../plan/patterns.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
-import { operationShape, type OperationShape } from "./operation-shape.js";
+import { operationShape, type OperationShape } from "../plan/operation-shape.js";
 import { parametersText } from "./paths.js";
 import {
   classStructure,

@@ -2,7 +2,7 @@
  * `api-surface.json`: the snapshot of the client's surface that the next
  * generation compares against to write `CHANGES.md` (see `generator/diff/`).
  */
-import { buildSurface, surfaceText, type MethodLabel } from "../diff/surface.js";
+import { buildSurface, surfaceText, type MethodLabel } from "../plan/surface.js";
 import type { EmitContext } from "./context.js";
 
 export function emitSurface(context: EmitContext, methodLabel: MethodLabel): string {

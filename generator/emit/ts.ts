@@ -4,7 +4,6 @@
  * (no source files, no edit-and-reparse cycles).
  */
 import { createRequire } from "node:module";
-import path from "node:path";
 import type * as TsMorph from "ts-morph";
 import { escapeComment } from "./docs.js";
 import type {
@@ -17,15 +16,22 @@ import type {
   TypeAliasDeclarationStructure,
 } from "ts-morph";
 
-// Required rather than imported: an ESM import of this CommonJS package has Node scan its 1 MB source for export names first (0.15 s a run).
-const { printStructure, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+/**
+ * Required rather than imported: an ESM import of this CommonJS package has Node
+ * scan its 1 MB source for export names first (0.15 s a run). And required on
+ * first use, so that the stages before emit (all `npm run api-diff` runs) never
+ * load it.
+ */
+let loaded: typeof TsMorph | undefined;
+function tsMorph(): typeof TsMorph {
+  loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+  return loaded;
+}
 
 export type Statement = StatementStructures | string;
 
 export interface Printer {
   print(fileName: string, statements: Statement[]): string;
-  /** Names a module exports (following `export *` within `files`), for keeping generated names clear of them. */
-  exportedNames(files: { fileName: string; text: string }[], entryFileName: string): string[];
 }
 
 export function createPrinter(): Printer {
@@ -33,42 +39,14 @@ export function createPrinter(): Printer {
     // Printed straight from the structures: a source file would parse the whole text again only to hand it back.
     print(_fileName, statements) {
       const lifted: string[] = [];
-      const printed = printStructure({ kind: StructureKind.SourceFile, statements: liftTypeTexts(statements, lifted) });
-      const text = lifted.length === 0 ? printed : restoreTypeTexts(printed, lifted) ?? printStructure({ kind: StructureKind.SourceFile, statements });
+      const printed = tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: liftTypeTexts(statements, lifted) });
+      const text = lifted.length === 0 ? printed : restoreTypeTexts(printed, lifted) ?? tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements });
       // The printer puts declarations straight after the imports; a blank line there is what people write.
       return text.replace(/^(import [^;]+;\n)(?!import |\n|$)/gm, "$1\n");
-    },
-    exportedNames(files, entryFileName) {
-      const texts = new Map(files.map((file) => [file.fileName, file.text]));
-      const names = new Set<string>();
-      const visit = (fileName: string, seen: Set<string>) => {
-        const text = texts.get(fileName);
-        if (text === undefined || seen.has(fileName)) return;
-        seen.add(fileName);
-        for (const match of text.matchAll(EXPORT_STATEMENT)) {
-          const [, declared, namespace, list, starFrom] = match;
-          if (declared ?? namespace) names.add((declared ?? namespace)!);
-          for (const entry of list?.split(",") ?? []) {
-            const name = entry.trim().replace(/^type\s+/, "").split(/\s+as\s+/).at(-1)!;
-            if (name) names.add(name);
-          }
-          if (starFrom) visit(path.posix.join(path.posix.dirname(fileName), starFrom.replace(/\.js$/, ".ts")), seen);
-        }
-      };
-      visit(entryFileName, new Set());
-      return [...names];
     },
   };
 }
 
-/**
- * The runtime's export statements, read from its text: the templates are ours
- * and written plainly (a test checks this against the TypeScript parser), and
- * parsing them cold cost half a second a run. Groups: a declared name, an
- * `export * as` name, an `export { ... }` list, an `export *` module.
- */
-const EXPORT_STATEMENT =
-  /^export (?:declare )?(?:abstract )?(?:async )?(?:function\*?|class|interface|type|enum|const|let|var) ([A-Za-z_$][\w$]*)|^export (?:type )?\* as ([A-Za-z_$][\w$]*) from|^export (?:type )?\{([^}]*)\}|^export (?:type )?\* from "([^"]+)"/gm;
 
 /**
  * Multi-line type texts (object types, mostly) take the printer as a token and
@@ -115,7 +93,7 @@ export function interfaceStructure(
   indexType?: string,
 ): InterfaceDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: tsMorph().StructureKind.Interface,
     name,
     isExported: true,
     ...docs(doc),
@@ -134,7 +112,7 @@ export function propertyStructure(
 }
 
 export function typeAliasStructure(name: string, type: string, doc: string | undefined): TypeAliasDeclarationStructure {
-  return { kind: StructureKind.TypeAlias, name, type, isExported: true, ...docs(doc) };
+  return { kind: tsMorph().StructureKind.TypeAlias, name, type, isExported: true, ...docs(doc) };
 }
 
 export interface ParameterFields {
@@ -161,7 +139,7 @@ export function functionStructure(fields: {
   body: string[];
 }): FunctionDeclarationStructure {
   return {
-    kind: StructureKind.Function,
+    kind: tsMorph().StructureKind.Function,
     name: fields.name,
     isExported: true,
     ...docs(fields.doc),
@@ -173,7 +151,7 @@ export function functionStructure(fields: {
 
 export function importTypes(moduleSpecifier: string, names: string[]): StatementStructures {
   return {
-    kind: StructureKind.ImportDeclaration,
+    kind: tsMorph().StructureKind.ImportDeclaration,
     moduleSpecifier,
     isTypeOnly: true,
     namedImports: [...names],
@@ -182,21 +160,21 @@ export function importTypes(moduleSpecifier: string, names: string[]): Statement
 
 export function importValues(moduleSpecifier: string, names: { name: string; typeOnly?: boolean }[]): StatementStructures {
   return {
-    kind: StructureKind.ImportDeclaration,
+    kind: tsMorph().StructureKind.ImportDeclaration,
     moduleSpecifier,
     namedImports: names.map((entry) => ({ name: entry.name, isTypeOnly: entry.typeOnly === true })),
   };
 }
 
 export function importNamespace(moduleSpecifier: string, alias: string): StatementStructures {
-  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, isTypeOnly: true, namespaceImport: alias };
+  return { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier, isTypeOnly: true, namespaceImport: alias };
 }
 
 export function constStructure(name: string, initializer: string, doc: string): StatementStructures {
   return {
-    kind: StructureKind.VariableStatement,
+    kind: tsMorph().StructureKind.VariableStatement,
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
+    declarationKind: tsMorph().VariableDeclarationKind.Const,
     ...docs(doc),
     declarations: [{ name, initializer }],
   };
@@ -208,7 +186,7 @@ export function reexport(
   fields: { typeOnly?: boolean; namespace?: string; names?: { name: string; typeOnly?: boolean }[] } = {},
 ): StatementStructures {
   return {
-    kind: StructureKind.ExportDeclaration,
+    kind: tsMorph().StructureKind.ExportDeclaration,
     moduleSpecifier,
     isTypeOnly: fields.typeOnly === true,
     namespaceExport: fields.namespace,
@@ -234,7 +212,7 @@ export function classStructure(fields: {
   methods: MethodFields[];
 }): ClassDeclarationStructure {
   return {
-    kind: StructureKind.Class,
+    kind: tsMorph().StructureKind.Class,
     name: fields.name,
     isExported: true,
     extends: fields.extends,

@@ -4,7 +4,7 @@
  * hand-written declarations and a changed property is a one-line diff.
  */
 import type { TypeExpr } from "../model/types.js";
-import { propertyKey } from "../naming.js";
+import { propertyKey } from "../plan/naming.js";
 import { docComment } from "./docs.js";
 
 export interface TypeTextContext {

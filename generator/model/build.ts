@@ -2,9 +2,9 @@
  * Stage 3, model: turns the validated documents into the `ApiModel`.
  */
 import { SpecError, pointerOf } from "../errors.js";
-import type { LoadedSpec, SourceDocument } from "../load.js";
-import { resolveRef } from "../refs.js";
-import { HTTP_METHODS, type HttpMethod } from "../validate.js";
+import type { LoadedSpec, SourceDocument } from "../load/load.js";
+import { resolveRef } from "../load/refs.js";
+import { HTTP_METHODS, type HttpMethod } from "../validate/validate.js";
 import { compareCodePoints, orderProperties } from "./order.js";
 import { intersection, union } from "./type-expr.js";
 import type {

@@ -4,7 +4,7 @@
  * 3.0 `nullable` and 3.1 type arrays both become unions with `null`, and every
  * list is in a deterministic order, so emitters never look at raw OpenAPI.
  */
-import type { HttpMethod } from "../validate.js";
+import type { HttpMethod } from "../validate/validate.js";
 
 export type { HttpMethod };
 

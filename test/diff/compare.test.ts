@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSurfaces, type Change } from "../../generator/diff/compare.js";
-import type { ApiSurface, SurfaceObject, SurfaceOperation, SurfaceType } from "../../generator/diff/surface.js";
+import type { ApiSurface, SurfaceObject, SurfaceOperation, SurfaceType } from "../../generator/plan/surface.js";
 
 function operation(fields: Partial<SurfaceOperation> = {}): SurfaceOperation {
   return { client: "getPet", route: "GET /pets/{pet_id}", tags: [], input: {}, result: "void", errors: [], ...fields };

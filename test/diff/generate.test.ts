@@ -1,7 +1,7 @@
 import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runApiDiff } from "../../generator/diff/cli.js";
+import { runApiDiff } from "../../generator/api-diff.js";
 import { cli, petstore, snapshot, tempDir, writeSpec } from "../generator/support.js";
 
 async function apiDiff(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

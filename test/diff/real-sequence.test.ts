@@ -12,11 +12,11 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareSurfaces, type Comparison } from "../../generator/diff/compare.js";
 import { countChanges } from "../../generator/diff/report.js";
-import { parseSurface } from "../../generator/diff/surface.js";
-import { loadSpec } from "../../generator/load.js";
+import { parseSurface } from "../../generator/plan/surface.js";
+import { loadSpec } from "../../generator/load/load.js";
 import { buildModel } from "../../generator/model/build.js";
 import type { ApiModel } from "../../generator/model/types.js";
-import { pascalCase } from "../../generator/naming.js";
+import { pascalCase } from "../../generator/plan/naming.js";
 import { cli, D360_SPECS, REPO, snapshot } from "../generator/support.js";
 
 const run = promisify(execFile);

@@ -45,7 +45,7 @@ describe("cli", () => {
 
   it("reports progress per stage unless --quiet", async () => {
     const result = await cli("--spec", spec, "--out", out);
-    for (const stage of ["load", "validate", "model", "name", "emit", "format", "write"]) {
+    for (const stage of ["load", "validate", "model", "plan", "emit", "format", "write"]) {
       expect(result.stderr).toMatch(new RegExp(`^  ${stage} \\d+\\.\\d\\d s$`, "m"));
     }
   });

@@ -6,7 +6,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assignNames } from "../../generator/naming.js";
+import { assignNames } from "../../generator/plan/naming.js";
 import { cli, modelWith, REPO, typeErrorsIn, writeSpec } from "./support.js";
 
 /** Inside the repository, so the generated package resolves openapi-fetch from its node_modules. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/pipeline.js";
-import type { GeneratedFile } from "../../generator/emit/plan.js";
+import type { GeneratedFile } from "../../generator/plan/files.js";
 import { D360_SPECS, petstore, tempDir, writeSpec } from "./support.js";
 import { readFile } from "node:fs/promises";
 

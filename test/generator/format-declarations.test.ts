@@ -2,11 +2,11 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import type { GeneratedFile } from "../../generator/emit/plan.js";
-import { formatOperationCode } from "../../generator/format-calls.js";
-import { fillRuns, formatDeclarations, hollowDeclarations } from "../../generator/format-declarations.js";
-import { isStableMarkdown } from "../../generator/format-markdown.js";
-import { formatFile, formatFiles, PRETTIER_OPTIONS } from "../../generator/format.js";
+import type { GeneratedFile } from "../../generator/plan/files.js";
+import { formatOperationCode } from "../../generator/format/calls.js";
+import { fillRuns, formatDeclarations, hollowDeclarations } from "../../generator/format/declarations.js";
+import { isStableMarkdown } from "../../generator/format/markdown.js";
+import { formatFile, formatFiles, PRETTIER_OPTIONS } from "../../generator/format/format.js";
 import { generate } from "../../generator/pipeline.js";
 import { D360_SPECS, REPO } from "./support.js";
 

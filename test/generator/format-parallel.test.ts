@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { formatFiles, PRETTIER_OPTIONS, splitTypeScript } from "../../generator/format.js";
+import { formatFiles, PRETTIER_OPTIONS, splitTypeScript } from "../../generator/format/format.js";
 import { tempDir } from "./support.js";
 
 /** prettier over the whole file at once, with the parser the generator used before it cut files apart. */

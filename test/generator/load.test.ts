@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SpecError } from "../../generator/errors.js";
-import { loadSpec } from "../../generator/load.js";
+import { loadSpec } from "../../generator/load/load.js";
 import { tempDir, writeSpec } from "./support.js";
 
 async function loadError(files: Record<string, string>, entry: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load.js";
+import { loadSpec } from "../../generator/load/load.js";
 import { buildModel } from "../../generator/model/build.js";
 import type { ApiModel, TypeExpr } from "../../generator/model/types.js";
 import { petstore, tempDir, writeSpec } from "./support.js";

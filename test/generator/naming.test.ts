@@ -2,8 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { createPrinter } from "../../generator/emit/ts.js";
-import { assignNames, camelCase, escapeIdentifier, pascalCase, propertyKey } from "../../generator/naming.js";
+import { assignNames, camelCase, escapeIdentifier, exportedNames, pascalCase, propertyKey } from "../../generator/plan/naming.js";
 import { modelWith, REPO } from "./support.js";
 
 describe("naming", () => {
@@ -59,7 +58,7 @@ describe("the runtime's exported names", () => {
     const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
     for (const file of files) project.createSourceFile(file.fileName, file.text);
     const checked = [...project.getSourceFileOrThrow("/runtime/index.ts").getExportedDeclarations().keys()].sort();
-    expect(createPrinter().exportedNames(files, "/runtime/index.ts").sort()).toEqual(checked);
+    expect(exportedNames(files, "/runtime/index.ts").sort()).toEqual(checked);
     expect(checked.length).toBeGreaterThan(50);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load.js";
+import { loadSpec } from "../../generator/load/load.js";
 import { buildModel } from "../../generator/model/build.js";
-import { methodName, planSdk } from "../../generator/sdk/resources.js";
-import { singular } from "../../generator/sdk/patterns.js";
+import { methodName, planSdk } from "../../generator/plan/resources.js";
+import { singular } from "../../generator/plan/patterns.js";
 import { petstore, tempDir, writeSpec } from "./support.js";
 
 describe("sdk: method names", () => {

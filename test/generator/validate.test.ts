@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load.js";
-import { validateSpec } from "../../generator/validate.js";
+import { loadSpec } from "../../generator/load/load.js";
+import { validateSpec } from "../../generator/validate/validate.js";
 import { petstore, tempDir, writeSpec } from "./support.js";
 
 async function validationMessage(document: unknown): Promise<string | undefined> {

@@ -8,10 +8,9 @@
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { GeneratedFile } from "./emit/plan.js";
+import { MANIFEST, type GeneratedFile } from "../plan/files.js";
 
 /** Manifest file name; its presence marks a folder as ours to replace. */
-export const MANIFEST = "manifest.json";
 
 /** Entries a user or npm puts in the package folder, which survive regeneration. */
 const PRESERVED = new Set(["node_modules", "dist"]);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { SpecError } from "./errors.js";
+import { SpecError } from "../errors.js";
 
 export interface SourceDocument {
   /** Absolute path, the key `$ref`s resolve against. */

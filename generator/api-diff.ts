@@ -1,19 +1,20 @@
 /**
  * `npm run api-diff -- OLD NEW`: the change report between two API
  * descriptions, without writing anything. Each side is an OpenAPI document
- * (generated in memory, exactly as `npm run generate` would) or an
- * `api-surface.json` snapshot, such as the base branch's
+ * (taken through the pipeline up to the plan, so its surface is the one
+ * `npm run generate` would write, without emitting or formatting anything) or
+ * an `api-surface.json` snapshot, such as the base branch's
  * `generated/api-surface.json`.
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { SpecError } from "../errors.js";
-import { generate } from "../pipeline.js";
-import { SpecErrors } from "../validate.js";
-import type { CliStreams } from "../cli.js";
-import { compareSurfaces } from "./compare.js";
-import { countChanges, renderReport, summaryLine } from "./report.js";
-import { parseSurface, SURFACE_FILE, type ApiSurface } from "./surface.js";
+import { SpecError } from "./errors.js";
+import { planApi } from "./pipeline.js";
+import { SpecErrors } from "./validate/validate.js";
+import type { CliStreams } from "./cli.js";
+import { compareSurfaces } from "./diff/compare.js";
+import { countChanges, renderReport, summaryLine } from "./diff/report.js";
+import { buildSurface, parseSurface, resourceMethodLabel, SURFACE_FILE, type ApiSurface } from "./plan/surface.js";
 
 const USAGE = `Usage: npm run api-diff -- OLD NEW [--fail-on-breaking]
 
@@ -73,7 +74,6 @@ async function surfaceOf(input: string): Promise<ApiSurface> {
     const snapshot = parseSurface(await readFile(input, "utf8").catch(() => ""));
     if (snapshot) return snapshot;
   }
-  const generation = await generate({ specPath: input });
-  const file = generation.files.find((candidate) => candidate.path === SURFACE_FILE)!;
-  return parseSurface(file.text)!;
+  const { model, names, sdk } = await planApi({ specPath: input });
+  return buildSurface(model, names, resourceMethodLabel(sdk));
 }

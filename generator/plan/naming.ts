@@ -1,12 +1,13 @@
 /**
- * Stage 4, naming: every identifier the emitters write is decided here, once.
+ * Part of the plan stage: every identifier the emitters write is decided here, once.
  * Names come from spec content only. When two spec names map to the same
  * identifier, the one already spelled that way keeps it and the others take an
  * escaped spelling of their own name, so a name never depends on visit order
  * and never grows a counter.
  */
-import type { ApiModel } from "./model/types.js";
-import { compareCodePoints } from "./model/order.js";
+import type { ApiModel, SecurityScheme } from "../model/types.js";
+import path from "node:path";
+import { compareCodePoints } from "../model/order.js";
 
 export interface Names {
   /** Type name of a schema, by `SchemaDecl.key`. */
@@ -129,3 +130,64 @@ export function escapeIdentifier(name: string): string {
 export function propertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
 }
+
+/** Members `Client` inherits from the runtime's `ApiClient`, which resource properties must not shadow. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "download", "raw", "request", "requestWithResponse", "toJSON", "toString"]);
+
+/** Names `src/client.ts` exports, so generated model and operation names keep clear of them. */
+export function clientModuleExports(model: ApiModel, scopeParameter: string | null): { name: string; typeOnly?: boolean }[] {
+  const scope = scopeNames(scopeParameter);
+  return [
+    { name: "Client" },
+    { name: "DEFAULT_BASE_URL" },
+    ...(authorizationCodeScheme(model) ? [{ name: "OAUTH2_AUTHORIZATION_CODE" }] : []),
+    ...(scope ? [{ name: scope.interfaceName, typeOnly: true }] : []),
+    { name: "createClient" },
+  ];
+}
+
+export function scopeNames(scopeParameter: string | null): { method: string; interfaceName: string; argument: string } | null {
+  if (!scopeParameter) return null;
+  const noun = scopeParameter.replace(/_?id$/i, "");
+  if (!noun) return null;
+  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter), SCOPE_METHOD_LOCALS) };
+}
+
+/** The scope method's own local variables, which its argument must not shadow (Azure's path parameter `scope`). */
+const SCOPE_METHOD_LOCALS = ["scope", "scoped"];
+
+/** The security scheme whose OAuth2 authorization-code flow `src/client.ts` exports, if any. */
+export function authorizationCodeScheme(model: ApiModel): SecurityScheme | undefined {
+  return model.securitySchemes.find((scheme) => scheme.authorizationCode?.authorizationUrl && scheme.authorizationCode.tokenUrl);
+}
+
+/** Names a module exports (following `export *` within `files`), for keeping generated names clear of them. */
+export function exportedNames(files: { fileName: string; text: string }[], entryFileName: string): string[] {
+  const texts = new Map(files.map((file) => [file.fileName, file.text]));
+  const names = new Set<string>();
+  const visit = (fileName: string, seen: Set<string>) => {
+    const text = texts.get(fileName);
+    if (text === undefined || seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const match of text.matchAll(EXPORT_STATEMENT)) {
+      const [, declared, namespace, list, starFrom] = match;
+      if (declared ?? namespace) names.add((declared ?? namespace)!);
+      for (const entry of list?.split(",") ?? []) {
+        const name = entry.trim().replace(/^type\s+/, "").split(/\s+as\s+/).at(-1)!;
+        if (name) names.add(name);
+      }
+      if (starFrom) visit(path.posix.join(path.posix.dirname(fileName), starFrom.replace(/\.js$/, ".ts")), seen);
+    }
+  };
+  visit(entryFileName, new Set());
+  return [...names];
+}
+
+/**
+ * The runtime's export statements, read from its text: the templates are ours
+ * and written plainly (a test checks this against the TypeScript parser), and
+ * parsing them cold cost half a second a run. Groups: a declared name, an
+ * `export * as` name, an `export { ... }` list, an `export *` module.
+ */
+const EXPORT_STATEMENT =
+  /^export (?:declare )?(?:abstract )?(?:async )?(?:function\*?|class|interface|type|enum|const|let|var) ([A-Za-z_$][\w$]*)|^export (?:type )?\* as ([A-Za-z_$][\w$]*) from|^export (?:type )?\{([^}]*)\}|^export (?:type )?\* from "([^"]+)"/gm;

@@ -10,11 +10,11 @@
  * and every union and enum is sorted by its JSON text, so a spec that only
  * reorders keys, enum values or `oneOf` members yields the same bytes.
  */
-import type { SdkPlan } from "../sdk/resources.js";
+import type { SdkPlan } from "./resources.js";
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, TypeExpr } from "../model/types.js";
-import type { Names } from "../naming.js";
-import { operationShape } from "../emit/operation-shape.js";
+import type { Names } from "./naming.js";
+import { operationShape } from "./operation-shape.js";
 
 export const SURFACE_FILE = "api-surface.json";
 /** Bumped whenever the shape below changes, so an old snapshot is recognised rather than misread. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runApiDiff } from "./cli.js";
+import { runApiDiff } from "./api-diff.js";
 
 process.exitCode = await runApiDiff(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -7,7 +7,7 @@
  * 13 s of 17 s), most of it on type declarations it only re-indents. So large
  * files are cut into runs of top-level statements (or of members, inside a large
  * interface or class); within a run, the plain declarations are formatted
- * without prettier (`format-declarations.ts`), prettier formats what is left
+ * without prettier (`declarations.ts`), prettier formats what is left
  * around them on worker threads, and a content-addressed cache remembers what
  * each run became. None of it shows in the output: the text is byte for byte
  * what prettier makes of the whole file, which the format tests check on the
@@ -21,11 +21,11 @@ import { Worker } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Options } from "prettier";
-import type { GeneratedFile } from "./emit/plan.js";
-import { fillRuns, formatDeclarations, hollowDeclarations } from "./format-declarations.js";
+import type { GeneratedFile } from "../plan/files.js";
+import { fillRuns, formatDeclarations, hollowDeclarations } from "./declarations.js";
 import { scanCode } from "./code-scan.js";
-import { formatOperationCode } from "./format-calls.js";
-import { isStableMarkdown } from "./format-markdown.js";
+import { formatOperationCode } from "./calls.js";
+import { isStableMarkdown } from "./markdown.js";
 
 export const PRETTIER_OPTIONS: Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
 
@@ -44,7 +44,7 @@ const PRETTIER_URL = import.meta.resolve("prettier");
 const PRETTIER_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(PRETTIER_URL)), "package.json"), "utf8")) as { version: string }).version;
 
 /** Code like the code the workers format, for the first of them to warm up on while it would wait. */
-const WARM_UP_DIR = fileURLToPath(new URL("../templates/runtime/", import.meta.url));
+const WARM_UP_DIR = fileURLToPath(new URL("../../templates/runtime", import.meta.url));
 
 /** Queued text (characters) that another worker's start and warm-up pay for. */
 const BACKLOG_FOR_ANOTHER_WORKER = 256 * 1024;
@@ -237,7 +237,7 @@ class FormatPool {
   }
 
   private start(): void {
-    const worker = new Worker(new URL("./format-worker.js", import.meta.url), {
+    const worker = new Worker(new URL("./worker.js", import.meta.url), {
       workerData: {
         prettierUrl: PRETTIER_URL,
         warmUpDir: this.workers.length === 0 ? WARM_UP_DIR : undefined,

@@ -1,10 +1,10 @@
 /**
- * Stage 5, plan and emit: decides the files of the generated package and
- * produces each one's (unformatted) text.
+ * The emit stage: produces each file of the generated package, its text not yet
+ * formatted, from the model and the plan.
  */
-import { SURFACE_FILE, type MethodLabel } from "../diff/surface.js";
+import { SURFACE_FILE, type MethodLabel } from "../plan/surface.js";
 import type { ApiModel } from "../model/types.js";
-import type { Names } from "../naming.js";
+import type { Names } from "../plan/naming.js";
 import { apiMarkdown } from "./api-md.js";
 import { emitClient } from "./client.js";
 import { generatedHeader, type EmitContext } from "./context.js";
@@ -15,25 +15,13 @@ import { gitignore, packageJson, tsconfigJson, type PackageSettings } from "./pa
 import { emitPaths } from "./paths.js";
 import { readme } from "./readme.js";
 import { emitResources } from "./resources.js";
-import type { SdkPlan } from "../sdk/resources.js";
+import type { SdkPlan } from "../plan/resources.js";
 import { emitSurface } from "./surface.js";
+import type { GeneratedFile, TemplateFile } from "../plan/files.js";
 import type { Printer, Statement } from "./ts.js";
 
-export interface GeneratedFile {
-  /** '/'-separated path inside the output folder. */
-  path: string;
-  text: string;
-  /** Already in prettier's layout, so the format stage passes it by: the runtime, whose templates a test keeps formatted. */
-  formatted?: true;
-}
 
-export interface TemplateFile {
-  /** '/'-separated path inside `templates/runtime/`. */
-  path: string;
-  text: string;
-}
-
-export interface PlanInput {
+export interface EmitInput {
   model: ApiModel;
   names: Names;
   sdk: SdkPlan;
@@ -49,7 +37,7 @@ export interface PlanInput {
  * The files, each emitted when asked for, so that formatting one overlaps
  * emitting the next; the ones prettier takes longest over come first.
  */
-export function* planFiles(input: PlanInput): Generator<GeneratedFile> {
+export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   const context: EmitContext = {
     model: input.model,
     names: input.names,

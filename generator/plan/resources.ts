@@ -7,7 +7,7 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
-import { camelCase, escapeIdentifier, pascalCase } from "../naming.js";
+import { camelCase, escapeIdentifier, pascalCase } from "./naming.js";
 import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {

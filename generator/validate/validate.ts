@@ -3,9 +3,9 @@
  * client (wrong OpenAPI version, dangling `$ref`s, clashing operationIds) before
  * anything is modelled, so every later stage may assume a well-formed input.
  */
-import { SpecError, pointerOf } from "./errors.js";
-import { walkRefs, type LoadedSpec } from "./load.js";
-import { resolveRef } from "./refs.js";
+import { SpecError, pointerOf } from "../errors.js";
+import { walkRefs, type LoadedSpec } from "../load/load.js";
+import { resolveRef } from "../load/refs.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

@@ -14,7 +14,7 @@
  * functions, `new`, comments inside) gives undefined and is left to prettier.
  * The format tests hold the result to prettier's on the real specs.
  */
-import { formatMembers, isCanonicalType } from "./format-declarations.js";
+import { formatMembers, isCanonicalType } from "./declarations.js";
 
 const INDENT = "  ";
 

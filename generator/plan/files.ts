@@ -1,0 +1,22 @@
+/**
+ * The files of a generated package as data: what the emitters produce, the
+ * format stage lays out, the write stage puts on disk and the change report
+ * reads back.
+ */
+
+export interface GeneratedFile {
+  /** '/'-separated path inside the output folder. */
+  path: string;
+  text: string;
+  /** Already in prettier's layout, so the format stage passes it by: the runtime, whose templates a test keeps formatted. */
+  formatted?: true;
+}
+
+export interface TemplateFile {
+  /** '/'-separated path inside `templates/runtime/`. */
+  path: string;
+  text: string;
+}
+
+/** Counts, spec hash and file list of a generation; the only place for them. */
+export const MANIFEST = "manifest.json";
