@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
 import { SpecError } from "./errors.js";
+import { filesOutOfPrettierLayout } from "./format/verify.js";
 import { generate } from "./reuse.js";
 import { SpecErrors } from "./validate/validate.js";
 import { diffOutput, isSame, OutputError, writeOutput } from "./write/write.js";
@@ -26,6 +27,10 @@ Options:
   --fail-on-breaking
                 exit 1 (after writing) when the API surface changed in a way
                 that breaks callers; DIR/CHANGES.md lists the changes
+  --verify-format
+                run prettier itself over every TypeScript and Markdown file
+                generated; exit 1, naming them and writing nothing, when its
+                layout differs from the generator's
   --help        this text
 `;
 
@@ -58,6 +63,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         quiet: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
         "fail-on-breaking": { type: "boolean", default: false },
+        "verify-format": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -88,6 +94,11 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
       reuseFrom: args.out,
     });
+    if (args["verify-format"]) {
+      const differing = await filesOutOfPrettierLayout(generation.files);
+      for (const file of differing) log(`error: ${file} is not in prettier's layout (--verify-format)`);
+      if (differing.length > 0) return 1;
+    }
     const report = await reportAgainstOutput(args.out, generation.files);
     const files = report.files;
     if (!args.quiet) onProgress(args.check ? "" : "write");

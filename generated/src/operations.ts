@@ -3,6 +3,7 @@
 import type { ApiClient, RequestOptions } from "./runtime/index.js";
 import type * as Models from "./models.js";
 import type { paths } from "./paths.js";
+import * as Specs from "./specs.js";
 
 /**
  * Kick off an asynchronous project export
@@ -13,32 +14,13 @@ import type { paths } from "./paths.js";
  */
 export function createProjectExport(
   client: ApiClient<paths>,
-  input: {
-    path: {
-      /**
-       * Identifier (UUID) of the target project; `GET /v3/projects` lists the ones available to the caller.
-       *
-       * @format uuid
-       * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-       */
-      project_id: string;
-    };
+  input: paths["/v3/projects/{project_id}/exports"]["post"]["parameters"] & {
     /** What to export and in which file format. */
     body?: Models.ExportRequest;
   },
   options?: RequestOptions,
 ): Promise<Models.ExportStatusResponseApiResponse> {
-  return client.request(
-    {
-      method: "post",
-      path: "/v3/projects/{project_id}/exports",
-      requestMediaType: "application/json",
-      response: "json",
-      envelope: true,
-    },
-    input,
-    options,
-  );
+  return client.request(Specs.createProjectExport, input, options);
 }
 
 /**
@@ -50,36 +32,10 @@ export function createProjectExport(
  */
 export function getProjectExportStatus(
   client: ApiClient<paths>,
-  input: {
-    path: {
-      /**
-       * UUID of the export job to inspect; the create-export call (`POST /v3/projects/{project_id}/exports`) hands it out.
-       *
-       * @format uuid
-       * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-       */
-      export_id: string;
-      /**
-       * Identifier (UUID) of the target project; `GET /v3/projects` lists the ones available to the caller.
-       *
-       * @format uuid
-       * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-       */
-      project_id: string;
-    };
-  },
+  input: paths["/v3/projects/{project_id}/exports/{export_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): Promise<Models.ExportStatusResponseApiResponse> {
-  return client.request(
-    {
-      method: "get",
-      path: "/v3/projects/{project_id}/exports/{export_id}",
-      response: "json",
-      envelope: true,
-    },
-    input,
-    options,
-  );
+  return client.request(Specs.getProjectExportStatus, input, options);
 }
 
 /**
@@ -91,37 +47,8 @@ export function getProjectExportStatus(
  */
 export function getProjectProjects(
   client: ApiClient<paths>,
-  input: {
-    query?: {
-      /** Opaque continuation token copied from `pagination.next_cursor` of an earlier reply. If it is supplied, any `page` value is disregarded. */
-      cursor?: string;
-      /**
-       * Ask the server to fill in `pagination.total_count`. Off unless set to `true`.
-       *
-       * @default false
-       */
-      include_total_count?: boolean;
-      /**
-       * One-based index of the page to fetch; the first page is used when omitted.
-       *
-       * @format int32
-       * @default 1
-       */
-      page?: number;
-      /**
-       * How many items a page holds, between 1 and 100 (25 when omitted).
-       *
-       * @format int32
-       * @default 25
-       */
-      page_size?: number;
-    };
-  } = {},
+  input: paths["/v3/projects"]["get"]["parameters"] = {},
   options?: RequestOptions,
 ): Promise<Models.ProjectResponsePaginatedResponse> {
-  return client.request(
-    { method: "get", path: "/v3/projects", response: "json", envelope: true },
-    input,
-    options,
-  );
+  return client.request(Specs.getProjectProjects, input, options);
 }

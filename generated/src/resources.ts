@@ -2,74 +2,27 @@
 
 import {
   ApiResource,
-  PagePromise,
   downloadTo,
   downloadUrlOf,
   taskIdOf,
   waitForTask,
   type DownloadDestination,
   type WaitOptions,
+  type FlatParams,
+  type PagePromise,
   type RequestOptions,
 } from "./runtime/index.js";
 import type * as Models from "./models.js";
+import type * as Operations from "./operations.js";
 import type { paths } from "./paths.js";
+import * as Specs from "./specs.js";
 
 /** Parameters of `projects.createExport` (`POST /v3/projects/{project_id}/exports`). */
-export interface ProjectsCreateExportParams {
-  /**
-   * Identifier (UUID) of the target project; `GET /v3/projects` lists the ones available to the caller.
-   *
-   * @format uuid
-   * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-   */
-  project_id: string;
-  /** What to export and in which file format. */
-  body?: Models.ExportRequest;
-}
-
+export type ProjectsCreateExportParams = FlatParams<typeof Operations.createProjectExport>;
 /** Parameters of `projects.getExportStatus` (`GET /v3/projects/{project_id}/exports/{export_id}`). */
-export interface ProjectsGetExportStatusParams {
-  /**
-   * UUID of the export job to inspect; the create-export call (`POST /v3/projects/{project_id}/exports`) hands it out.
-   *
-   * @format uuid
-   * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-   */
-  export_id: string;
-  /**
-   * Identifier (UUID) of the target project; `GET /v3/projects` lists the ones available to the caller.
-   *
-   * @format uuid
-   * @example "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d"
-   */
-  project_id: string;
-}
-
+export type ProjectsGetExportStatusParams = FlatParams<typeof Operations.getProjectExportStatus>;
 /** Parameters of `projects.list` (`GET /v3/projects`). */
-export interface ProjectsListParams {
-  /** Opaque continuation token copied from `pagination.next_cursor` of an earlier reply. If it is supplied, any `page` value is disregarded. */
-  cursor?: string;
-  /**
-   * Ask the server to fill in `pagination.total_count`. Off unless set to `true`.
-   *
-   * @default false
-   */
-  include_total_count?: boolean;
-  /**
-   * One-based index of the page to fetch; the first page is used when omitted.
-   *
-   * @format int32
-   * @default 1
-   */
-  page?: number;
-  /**
-   * How many items a page holds, between 1 and 100 (25 when omitted).
-   *
-   * @format int32
-   * @default 25
-   */
-  page_size?: number;
-}
+export type ProjectsListParams = FlatParams<typeof Operations.getProjectProjects>;
 
 /** Projects: Discover the knowledge base projects a caller can reach and run asynchronous exports of their documentation. */
 export class ProjectsResource extends ApiResource<paths> {
@@ -84,17 +37,7 @@ export class ProjectsResource extends ApiResource<paths> {
     params: ProjectsCreateExportParams,
     options?: RequestOptions,
   ): Promise<Models.ExportStatusResponseApiResponse> {
-    return this.client.request(
-      {
-        method: "post",
-        path: "/v3/projects/{project_id}/exports",
-        requestMediaType: "application/json",
-        response: "json",
-        envelope: true,
-      },
-      { path: this.pathParams({ project_id: params.project_id }), body: params.body },
-      options,
-    );
+    return this.call(Specs.createProjectExport, params, options);
   }
 
   /**
@@ -108,16 +51,7 @@ export class ProjectsResource extends ApiResource<paths> {
     params: ProjectsGetExportStatusParams,
     options?: RequestOptions,
   ): Promise<Models.ExportStatusResponseApiResponse> {
-    return this.client.request(
-      {
-        method: "get",
-        path: "/v3/projects/{project_id}/exports/{export_id}",
-        response: "json",
-        envelope: true,
-      },
-      { path: this.pathParams({ export_id: params.export_id, project_id: params.project_id }) },
-      options,
-    );
+    return this.call(Specs.getProjectExportStatus, params, options);
   }
 
   /**
@@ -136,24 +70,7 @@ export class ProjectsResource extends ApiResource<paths> {
     Models.ProjectResponse,
     ProjectsListParams
   > {
-    return new PagePromise(
-      params,
-      "cursor",
-      (page) =>
-        this.client.request<Models.ProjectResponsePaginatedResponse>(
-          { method: "get", path: "/v3/projects", response: "json", envelope: true },
-          {
-            query: {
-              cursor: page.cursor,
-              include_total_count: page.include_total_count,
-              page: page.page,
-              page_size: page.page_size,
-            },
-          },
-          options,
-        ),
-      options?.signal,
-    );
+    return this.paginate(Specs.getProjectProjects, params, options);
   }
 
   /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `timeoutMs`, `signal` and `onProgress` apply. */

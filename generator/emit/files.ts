@@ -16,6 +16,7 @@ import { emitPaths } from "./paths.js";
 import { readme } from "./readme.js";
 import { emitResources } from "./resources.js";
 import type { SdkPlan } from "../plan/resources.js";
+import { emitSpecs } from "./specs.js";
 import { emitSurface } from "./surface.js";
 import type { GeneratedFile, TemplateFile } from "../plan/files.js";
 import type { Printer, Statement } from "./ts.js";
@@ -45,10 +46,12 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
     specLabel: input.specLabel,
   };
   const header = generatedHeader(input.specLabel);
-  const typescript = (path: string, statements: Statement[]): GeneratedFile => ({
-    path,
-    text: `${header}\n\n${input.printer.print(path, statements)}`,
-  });
+  const typescript = (path: string, statements: Statement[]): GeneratedFile => {
+    const printed = input.printer.print(path, statements);
+    // A file without imports or exports is a script, which `isolatedModules` refuses and whose names would be global.
+    const module = /^(?:import|export) /m.test(printed) ? printed : `${printed}export {};\n`;
+    return { path, text: `${header}\n\n${module}` };
+  };
   for (const file of input.runtime) {
     yield {
       path: `src/runtime/${file.path}`,
@@ -58,6 +61,7 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   }
   yield typescript("src/resources.ts", emitResources(context, input.sdk));
   yield typescript("src/operations.ts", emitOperations(context));
+  yield typescript("src/specs.ts", emitSpecs(context, input.sdk));
   yield typescript("src/client.ts", emitClient(context, input.sdk));
   yield typescript("src/index.ts", emitIndex(context, input.sdk));
   yield typescript("src/models.ts", emitModels(context));

@@ -1,13 +1,14 @@
 /**
- * `src/operations.ts`: one function per operation. Each only describes the
- * operation and hands it to the runtime; retries, auth and errors live there.
+ * `src/operations.ts`: one function per operation. Each hands the operation's
+ * description (`src/specs.ts`) and its input to the runtime; retries, auth and
+ * errors live there. The input's parameters are `paths`' own, so each is
+ * documented once, there.
  */
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docComment, docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
-import { parametersText } from "./paths.js";
 import { functionStructure, importNamespace, importTypes, type Statement } from "./ts.js";
 import { typeText, type TypeTextContext } from "./type-text.js";
 
@@ -21,40 +22,32 @@ export function emitOperations(context: EmitContext): Statement[] {
     importTypes("./runtime/index.js", ["ApiClient", "RequestOptions"]),
     importNamespace("./models.js", "Models"),
     importTypes("./paths.js", ["paths"]),
+    importNamespace("./specs.js", "Specs", false),
     ...functions,
   ];
+}
+
+/** The input type: the operation's parameters as `paths` declares them, and the body. */
+function inputType(operation: Operation, shape: OperationShape, types: TypeTextContext): string {
+  const parameters = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]["parameters"]`;
+  if (!shape.body) return parameters;
+  const body = `${docComment(operation.requestBody!.docs)}body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)};`;
+  return shape.groups.length > 0 ? `${parameters} & {\n${body}\n}` : `{\n${body}\n}`;
 }
 
 function operationFunction(operation: Operation, name: string, shape: OperationShape, types: TypeTextContext): Statement {
   const route = `\`${operation.method.toUpperCase()} ${operation.path}\``;
   const hasInput = shape.groups.length > 0 || shape.body !== null;
-  const inputMembers = shape.groups.map(
-    (group) => `${group.location}${group.required ? "" : "?"}: ${parametersText(group.parameters, types)};`,
-  );
-  if (shape.body) {
-    inputMembers.push(
-      `${docComment(operation.requestBody!.docs)}body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)};`,
-    );
-  }
-  const spec = [
-    `method: ${JSON.stringify(operation.method)}`,
-    `path: ${JSON.stringify(operation.path)}`,
-    ...(shape.body ? [`requestMediaType: ${JSON.stringify(shape.body.content.mediaType)}`] : []),
-    `response: ${JSON.stringify(shape.success.kind)}`,
-    ...(shape.envelope ? ["envelope: true"] : []),
-  ];
   const resultType = shape.success.type === null ? "void" : typeText(shape.success.type, types);
   return functionStructure({
     name,
     doc: docText(operation.docs, [route]),
     parameters: [
       { name: "client", type: "ApiClient<paths>" },
-      ...(hasInput
-        ? [{ name: "input", type: `{\n${inputMembers.join("\n")}\n}`, ...(shape.inputRequired ? {} : { initializer: "{}" }) }]
-        : []),
+      ...(hasInput ? [{ name: "input", type: inputType(operation, shape, types), ...(shape.inputRequired ? {} : { initializer: "{}" }) }] : []),
       { name: "options", type: "RequestOptions", optional: true },
     ],
     returnType: `Promise<${resultType}>`,
-    body: [`return client.request({ ${spec.join(", ")} }, ${hasInput ? "input" : "{}"}, options);`],
+    body: [`return client.request(Specs.${name}, ${hasInput ? "input" : "{}"}, options);`],
   });
 }

@@ -1,33 +1,26 @@
 /**
  * `src/resources.ts`: one class per resource, one short method per operation,
  * and the helpers the SDK layer recognised (pagination, task waiters, file
- * download and upload). Methods only describe the call; the runtime does it.
+ * download and upload). A method hands the operation's description
+ * (`src/specs.ts`) and its parameters to the runtime; its parameter type is
+ * the operation function's input, side by side, so each parameter keeps the
+ * documentation `paths` gives it.
  */
-import type { Operation, Parameter } from "../model/types.js";
+import type { Operation } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
 import type { Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import type { TaskPair } from "../plan/patterns.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
-import { parametersText } from "./paths.js";
-import {
-  classStructure,
-  importNamespace,
-  importTypes,
-  importValues,
-  interfaceStructure,
-  propertyStructure,
-  type MethodFields,
-  type Statement,
-} from "./ts.js";
+import { classStructure, importNamespace, importTypes, importValues, interfaceStructure, typeAliasStructure, type MethodFields, type Statement } from "./ts.js";
 import { typeText, type TypeTextContext } from "./type-text.js";
 
-/** A method's parameters are flat (`{ project_id, lang_code, body }`) unless two locations share a name. */
 interface MethodLayout {
   method: ResourceMethod;
   shape: OperationShape;
-  flat: boolean;
+  /** The operation function's name, which is also its description's in `src/specs.ts`. */
+  operationName: string;
   upload: boolean;
 }
 
@@ -36,93 +29,54 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
   const declarations: Statement[] = [];
   const layouts = plan.resources.map((resource) => resource.methods.map((method) => layoutOf(method, context)));
   plan.resources.forEach((resource, index) => {
-    for (const layout of layouts[index]!) declarations.push(paramsInterface(layout, resource, types));
+    for (const layout of layouts[index]!) declarations.push(paramsType(layout, resource));
     declarations.push(resourceClass(resource, layouts[index]!, context, types));
   });
   const all = layouts.flat();
+  const hasTasks = plan.resources.some((resource) => resource.tasks.length > 0);
   const runtimeImports = [
     { name: "ApiResource" },
-    ...(all.some((layout) => layout.method.pagination) ? [{ name: "PagePromise" }] : []),
-    ...(all.some((layout) => layout.upload) ? [{ name: "multipartFile" }, { name: "Uploadable", typeOnly: true }] : []),
-    ...(plan.resources.some((resource) => resource.tasks.length > 0)
-      ? [
-          { name: "downloadTo" },
-          { name: "downloadUrlOf" },
-          { name: "taskIdOf" },
-          { name: "waitForTask" },
-          { name: "DownloadDestination", typeOnly: true },
-          { name: "WaitOptions", typeOnly: true },
-        ]
-      : []),
+    ...(hasTasks ? [{ name: "downloadTo" }, { name: "downloadUrlOf" }, { name: "taskIdOf" }, { name: "waitForTask" }] : []),
+    ...(hasTasks ? [{ name: "DownloadDestination", typeOnly: true }, { name: "WaitOptions", typeOnly: true }] : []),
+    ...(all.some((layout) => !layout.method.grouped && hasInput(layout.shape)) ? [{ name: "FlatParams", typeOnly: true }] : []),
+    ...(all.some((layout) => layout.method.grouped && hasInput(layout.shape)) ? [{ name: "InputOf", typeOnly: true }] : []),
+    ...(all.some((layout) => layout.method.pagination) ? [{ name: "PagePromise", typeOnly: true }] : []),
     { name: "RequestOptions", typeOnly: true },
+    ...(all.some((layout) => layout.upload) ? [{ name: "UploadParams", typeOnly: true }] : []),
   ];
   return [
     importValues("./runtime/index.js", runtimeImports),
     importNamespace("./models.js", "Models"),
+    importNamespace("./operations.js", "Operations"),
     importTypes("./paths.js", ["paths"]),
+    importNamespace("./specs.js", "Specs", false),
     ...declarations,
   ];
 }
 
 function layoutOf(method: ResourceMethod, context: EmitContext): MethodLayout {
   const shape = operationShape(method.operation, context.schemasByKey);
-  const names = method.operation.parameters.map((parameter) => parameter.name);
-  const flat = new Set(names).size === names.length && !names.includes("body");
-  return { method, shape, flat, upload: shape.upload };
+  return { method, shape, operationName: context.names.operations.get(method.operation.operationId)!, upload: shape.upload };
+}
+
+function hasInput(shape: OperationShape): boolean {
+  return shape.groups.length > 0 || shape.body !== null;
 }
 
 function route(operation: Operation): string {
   return `\`${operation.method.toUpperCase()} ${operation.path}\``;
 }
 
-function parameterProperty(parameter: Parameter, types: TypeTextContext) {
-  return propertyStructure(propertyKey(parameter.name), typeText(parameter.type, types), !parameter.required, docText(parameter.docs));
-}
-
-function paramsInterface(layout: MethodLayout, resource: Resource, types: TypeTextContext): Statement {
+/** The parameter type, made from the operation function's input type (an operation without input has none to take). */
+function paramsType(layout: MethodLayout, resource: Resource): Statement {
   const { method, shape } = layout;
-  const properties = layout.flat
-    ? shape.groups.flatMap((group) => group.parameters.map((parameter) => parameterProperty(parameter, types)))
-    : shape.groups.map((group) => propertyStructure(group.location, parametersText(group.parameters, types), !group.required, undefined));
-  if (shape.body && !layout.upload) {
-    properties.push(propertyStructure("body", typeText(shape.body.content.type, types), !shape.body.required, docText(method.operation.requestBody!.docs)));
+  const doc = `Parameters of \`${resource.property}.${method.name}\` (${route(method.operation)}).`;
+  const input = `typeof Operations.${layout.operationName}`;
+  if (!hasInput(shape)) {
+    return layout.upload ? typeAliasStructure(method.paramsType, "UploadParams", doc) : interfaceStructure(method.paramsType, doc, []);
   }
-  if (layout.upload) {
-    properties.push(
-      propertyStructure("file", "Uploadable", false, "The file's bytes: a `Blob` or `File`, an `ArrayBuffer` or typed array (a Node `Buffer`), or a `ReadableStream`."),
-      propertyStructure("file_name", "string", false, "The file name the server stores."),
-      propertyStructure("content_type", "string", true, "Media type of the file, when `file` does not carry one."),
-    );
-  }
-  return interfaceStructure(method.paramsType, `Parameters of \`${resource.property}.${method.name}\` (${route(method.operation)}).`, properties);
-}
-
-/** The expression passed to `client.request` as input, reading parameters from `source`. */
-function inputExpression(layout: MethodLayout, source: string, scopeAware: boolean): string {
-  const { shape } = layout;
-  const read = (name: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `${source}.${name}` : `${source}[${JSON.stringify(name)}]`);
-  const parts: string[] = [];
-  for (const group of shape.groups) {
-    const value = layout.flat
-      ? `{ ${group.parameters.map((parameter) => `${propertyKey(parameter.name)}: ${read(parameter.name)}`).join(", ")} }`
-      : `${source}.${group.location}${group.required ? "" : " ?? {}"}`;
-    parts.push(`${group.location}: ${group.location === "path" && scopeAware ? `this.pathParams(${value})` : value}`);
-  }
-  if (layout.upload) parts.push(`body: await multipartFile("file", ${source}.file, ${source}.file_name, ${source}.content_type)`);
-  else if (shape.body) parts.push(`body: ${source}.body`);
-  return `{ ${parts.join(", ")} }`;
-}
-
-function operationSpec(layout: MethodLayout): string {
-  const { method, shape } = layout;
-  const fields = [
-    `method: ${JSON.stringify(method.operation.method)}`,
-    `path: ${JSON.stringify(method.operation.path)}`,
-    ...(layout.upload ? ['requestMediaType: "multipart/form-data"'] : shape.body ? [`requestMediaType: ${JSON.stringify(shape.body.content.mediaType)}`] : []),
-    `response: ${JSON.stringify(shape.success.kind)}`,
-    ...(shape.envelope ? ["envelope: true"] : []),
-  ];
-  return `{ ${fields.join(", ")} }`;
+  const params = method.grouped ? `InputOf<${input}>` : `FlatParams<${input}>`;
+  return typeAliasStructure(method.paramsType, layout.upload ? `${params} & UploadParams` : params, doc);
 }
 
 function resultType(shape: OperationShape, types: TypeTextContext): string {
@@ -140,34 +94,27 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   const options = { name: "options", type: "RequestOptions", optional: true };
   const result = resultType(shape, types);
   if (method.pagination) {
-    const item = typeText(method.pagination.item, types);
     return {
       name: method.name,
       doc: methodDoc(method.operation, ["Await it for the first page, or iterate it with `for await` for every item of every page."]),
       parameters: [params, options],
-      returnType: `PagePromise<${result}, ${item}, ${method.paramsType}>`,
-      body: [
-        `return new PagePromise(params, ${JSON.stringify(method.pagination.strategy)}, (page) =>`,
-        `  this.client.request<${result}>(${operationSpec(layout)}, ${inputExpression(layout, "page", true)}, options),`,
-        "options?.signal);",
-      ],
+      returnType: `PagePromise<${result}, ${typeText(method.pagination.item, types)}, ${method.paramsType}>`,
+      body: [`return this.paginate(Specs.${layout.operationName}, params, options);`],
     };
   }
   return {
     name: method.name,
     doc: methodDoc(method.operation),
-    isAsync: layout.upload,
     parameters: [params, options],
     returnType: `Promise<${result}>`,
-    // The return type gives `request` its type argument, except through an async method's await.
-    body: [`return this.client.request${layout.upload ? `<${result}>` : ""}(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
+    body: [`return this.call(Specs.${layout.operationName}, params, options);`],
   };
 }
 
 function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
   const status = layouts.find((layout) => layout.method.operation === task.status);
   const start = layouts.find((layout) => layout.method.operation === task.start);
-  if (!status || !start || !status.flat || !start.flat) return [];
+  if (!status || !start || status.method.grouped || start.method.grouped) return [];
   const statusType = resultType(status.shape, types);
   const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
   const statusParams = `{ ${statusPath

@@ -166,8 +166,8 @@ export function importValues(moduleSpecifier: string, names: { name: string; typ
   };
 }
 
-export function importNamespace(moduleSpecifier: string, alias: string): StatementStructures {
-  return { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier, isTypeOnly: true, namespaceImport: alias };
+export function importNamespace(moduleSpecifier: string, alias: string, typeOnly = true): StatementStructures {
+  return { kind: tsMorph().StructureKind.ImportDeclaration, moduleSpecifier, isTypeOnly: typeOnly, namespaceImport: alias };
 }
 
 export function constStructure(name: string, initializer: string, doc: string): StatementStructures {

@@ -44,7 +44,7 @@ const PRETTIER_URL = import.meta.resolve("prettier");
 const PRETTIER_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(PRETTIER_URL)), "package.json"), "utf8")) as { version: string }).version;
 
 /** Code like the code the workers format, for the first of them to warm up on while it would wait. */
-const WARM_UP_DIR = fileURLToPath(new URL("../../templates/runtime", import.meta.url));
+const WARM_UP_DIR = fileURLToPath(new URL("../../templates/runtime/", import.meta.url));
 
 /** Queued text (characters) that another worker's start and warm-up pay for. */
 const BACKLOG_FOR_ANOTHER_WORKER = 256 * 1024;

@@ -278,6 +278,12 @@ class ModelBuilder {
       const type = this.referencedType(target, binaryAsBlob);
       return schema.nullable === true ? union([type, NULL]) : type;
     }
+    const nullable = schema.nullable === true || schema["x-nullable"] === true;
+    const only = soleAllOfRef(schema);
+    if (only && this.repeatsReferencedType(schema, only, site)) {
+      const type = this.typeOf(only, child(site, "allOf", "0"), binaryAsBlob);
+      return nullable ? union([type, NULL]) : type;
+    }
     const parts: TypeExpr[] = [];
     const ownType = this.ownType(schema, site, binaryAsBlob);
     if (ownType) parts.push(ownType);
@@ -291,7 +297,18 @@ class ModelBuilder {
       }
     }
     const type = intersection(parts);
-    return schema.nullable === true || schema["x-nullable"] === true ? union([type, NULL]) : type;
+    return nullable ? union([type, NULL]) : type;
+  }
+
+  /**
+   * A schema that is `allOf` one `$ref` and otherwise says only what the
+   * referenced schema says already (the same `type`, `enum`, ...) is that
+   * type: `CategoryType`, not `("folder" | "page" | "index") & CategoryType`.
+   */
+  private repeatsReferencedType(schema: Json, only: { $ref: string }, site: Site): boolean {
+    const target = this.follow(this.resolve(only.$ref, child(site, "allOf", "0"))).value as Json | null;
+    if (target === null || typeof target !== "object") return false;
+    return TYPE_KEYWORDS.every((keyword) => !(keyword in schema) || JSON.stringify(schema[keyword]) === JSON.stringify(target[keyword]));
   }
 
   private referencedType(target: Resolved, binaryAsBlob: boolean): TypeExpr {
@@ -545,4 +562,16 @@ function compareStatus(a: string, b: string): number {
 function nestedNameHint(tokens: string[]): string {
   const words = tokens.flatMap((token) => (token === "properties" ? [] : token === "items" ? ["Item"] : token === "additionalProperties" ? ["Value"] : [token]));
   return words.join(" ");
+}
+
+/** The keywords that make a schema's own type; the others (`description`, `example`, ...) leave it alone. */
+const TYPE_KEYWORDS = [
+  "type", "enum", "const", "format", "properties", "additionalProperties", "patternProperties", "items", "prefixItems", "required", "oneOf", "anyOf",
+];
+
+function soleAllOfRef(schema: Json): { $ref: string } | undefined {
+  const members = schema.allOf;
+  if (!Array.isArray(members) || members.length !== 1) return undefined;
+  const [member] = members as unknown[];
+  return member !== null && typeof member === "object" && typeof (member as { $ref?: unknown }).$ref === "string" ? (member as { $ref: string }) : undefined;
 }

@@ -16,6 +16,12 @@ export interface ResourceMethod {
   /** Name of the exported interface describing the method's parameters. */
   paramsType: string;
   pagination: Pagination | null;
+  /**
+   * The method takes its parameters grouped by location (`{ path, query, body }`)
+   * rather than side by side, because two locations share a name or a
+   * parameter is called `body`.
+   */
+  grouped: boolean;
 }
 
 export interface Resource {
@@ -63,6 +69,7 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
         operation,
         paramsType: takenTypeNames.has(base) ? `${base}Input` : base,
         pagination: paginationOf(operation, schemas),
+        grouped: takesGroupedParameters(operation),
       };
     });
     return {
@@ -74,6 +81,11 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
     };
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
+}
+
+function takesGroupedParameters(operation: Operation): boolean {
+  const names = operation.parameters.map((parameter) => parameter.name);
+  return new Set(names).size !== names.length || names.includes("body");
 }
 
 /**

@@ -20,7 +20,17 @@ export interface OperationSpec {
   response: "json" | "text" | "blob" | "stream" | "none";
   /** The 2xx body is a `{ data, success, request_id, errors, warnings }` envelope. */
   envelope?: boolean;
+  /** The names of the operation's parameters, by location, for resource methods that take them side by side. */
+  parameters?: Partial<Record<ParameterLocation, readonly string[]>>;
+  /** The resource method takes its parameters grouped by location (`{ path, query, body }`), as two locations share a name. */
+  grouped?: boolean;
+  /** The resource method takes a file (`UploadParams`) and sends it as multipart/form-data. */
+  upload?: boolean;
+  /** The resource method lists pages, following this strategy. */
+  pagination?: "cursor" | "page";
 }
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface RequestInput {
   path?: Record<string, unknown>;

@@ -1,8 +1,19 @@
-import type { ApiClient } from "./client.js";
+import type {
+  ApiClient,
+  OperationSpec,
+  ParameterLocation,
+  RequestInput,
+  RequestOptions,
+} from "./client.js";
+import { multipartFile, type Uploadable } from "./files.js";
+import { PagePromise, type PageEnvelope } from "./pagination.js";
 
 /**
- * Base of the generated resource classes. A resource made for a scope (say one
- * project) fills the scope's path parameters whenever a call leaves them out.
+ * Base of the generated resource classes. Each method hands the description of
+ * its operation and its parameters to `call` (or `paginate`), which sorts the
+ * parameters into path, query, header and cookie as the description lists them.
+ * A resource made for a scope (say one project) fills the scope's path
+ * parameters whenever a call leaves them out.
  */
 export class ApiResource<Paths extends {}> {
   constructor(
@@ -10,11 +21,91 @@ export class ApiResource<Paths extends {}> {
     protected readonly scope: Readonly<Record<string, string>> = {},
   ) {}
 
+  /** Sends the operation with a method's parameters; the method's declared return type gives `Result`. */
+  protected call<Result>(
+    operation: OperationSpec,
+    params: object,
+    options?: RequestOptions,
+  ): Promise<Result> {
+    if (!operation.upload)
+      return this.client.request<Result>(operation, this.inputOf(operation, params), options);
+    const { file, file_name, content_type } = params as UploadParams;
+    return multipartFile("file", file, file_name, content_type).then((body) =>
+      this.client.request<Result>(operation, { ...this.inputOf(operation, params), body }, options),
+    );
+  }
+
+  /** A list call: the first page when awaited, every item when iterated. */
+  protected paginate<Page extends PageEnvelope<Item>, Item, Params extends object>(
+    operation: OperationSpec & { pagination: "cursor" | "page" },
+    params: Params,
+    options?: RequestOptions,
+  ): PagePromise<Page, Item, Params> {
+    return new PagePromise(
+      params,
+      operation.pagination,
+      (page) => this.call<Page>(operation, page, options),
+      options?.signal,
+    );
+  }
+
+  private inputOf(operation: OperationSpec, params: object): RequestInput {
+    const values = params as Record<string, unknown>;
+    const input: RequestInput = {};
+    for (const [location, names] of Object.entries(operation.parameters ?? {}) as [
+      ParameterLocation,
+      readonly string[],
+    ][]) {
+      const group = operation.grouped
+        ? ((values[location] ?? {}) as Record<string, unknown>)
+        : Object.fromEntries(names.map((name) => [name, values[name]]));
+      input[location] = location === "path" ? this.pathParams(group) : group;
+    }
+    if (operation.requestMediaType !== undefined && !operation.upload) input.body = values.body;
+    return input;
+  }
+
   protected pathParams(values: Record<string, unknown>): Record<string, unknown> {
     const merged: Record<string, unknown> = { ...values };
     for (const [name, value] of Object.entries(this.scope)) merged[name] ??= value;
     return merged;
   }
+}
+
+/** The input object an operation function (`client, input, options`) takes. */
+export type InputOf<Operation extends (...args: any) => unknown> = NonNullable<
+  Parameters<Operation>[1]
+>;
+
+/**
+ * A resource method's parameters, side by side: those of each location of the
+ * operation function's input (whose documentation they keep) and its `body`.
+ */
+export type FlatParams<Operation extends (...args: any) => unknown> = Flat<InputOf<Operation>>;
+
+type Flat<Input> = Group<Input, "path"> &
+  Group<Input, "query"> &
+  Group<Input, "header"> &
+  Group<Input, "cookie"> &
+  Pick<Input, Extract<keyof Input, "body">>;
+
+/** One location's parameters, or `{}` when the operation has none there. */
+type Group<Input, Location extends ParameterLocation> = Input extends {
+  [Key in Location]?: infer Parameters;
+}
+  ? [Exclude<Parameters, undefined>] extends [never]
+    ? {}
+    : Exclude<Parameters, undefined>
+  : {};
+
+/** The file of an upload method, sent as the multipart field `file`. */
+export interface UploadParams {
+  /** The file's bytes: a `Blob` or `File`, an `ArrayBuffer` or typed array (a Node `Buffer`), or a `ReadableStream`. */
+  file: Uploadable;
+  /** The file name the server stores. */
+  file_name: string;
+  /** Media type of the file, when `file` does not carry one. */
+  content_type?: string;
 }
 
 /** `Params` with the scope's keys made optional. */

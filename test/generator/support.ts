@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { expect } from "vitest";
 import { stringify } from "yaml";
 import type { ApiModel } from "../../generator/model/types.js";
 import { runCli } from "../../generator/cli.js";
@@ -143,4 +144,23 @@ export function modelWith(schemaNames: string[], operationIds: string[] = []): A
       pointer: "#",
     })),
   };
+}
+
+/** Inside the repository, so the generated package resolves openapi-fetch from its node_modules. */
+const REAL_SPECS_OUTPUT = path.join(REPO, ".tmp", "real-specs");
+
+/** Generates `spec` into `.tmp/real-specs/NAME` (with the command-line `options`), expects it to type-check under --strict, and returns its files. */
+export async function generateAndTypecheck(spec: string, name: string, ...options: string[]): Promise<Record<string, string>> {
+  const out = path.join(REAL_SPECS_OUTPUT, name);
+  await rm(out, { recursive: true, force: true });
+  const result = await cli("--spec", spec, "--out", out, "--quiet", ...options);
+  expect(result.stderr).toMatch(/^generated /);
+  expect(result.code).toBe(0);
+  expect(await typeErrorsIn(out)).toBe("");
+  return snapshot(out);
+}
+
+/** The names of the generated operation functions. */
+export function operationFunctions(files: Record<string, string>): string[] {
+  return [...files["src/operations.ts"]!.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1]!);
 }

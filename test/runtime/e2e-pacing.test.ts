@@ -7,23 +7,27 @@ const serve = serverPerTest();
 
 const project = { path: { project_id: "p1" } };
 
-async function turns(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-/** A clock whose sleeps stay pending until the test opens the gate, then jump to their end. */
+/**
+ * A clock whose sleeps stay pending until the test opens the gate, then jump to
+ * their end. `held(n)` resolves once n sleeps are pending: the requests are
+ * parked in the pacer, with no real time spent waiting for them to get there.
+ */
 function gatedClock(start: number) {
   let current = start;
   const holds: number[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const sleep: Sleep = async (ms) => {
     holds.push(ms);
+    for (const waiter of waiters.filter((candidate) => candidate.count <= holds.length)) waiter.resolve();
     const until = current + ms;
     await gate;
     current = Math.max(current, until);
   };
-  return { now: () => current, sleep, holds, open };
+  const held = (count: number) =>
+    holds.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
+  return { now: () => current, sleep, holds, held, open };
 }
 
 describe("proactive pacing", () => {
@@ -41,7 +45,7 @@ describe("proactive pacing", () => {
     const client = new ApiClient({ baseUrl: server.url, now: clock.now, sleep: clock.sleep });
     await client.request(getProject, project);
     const held = Promise.all([1, 2, 3].map(() => client.request(getProject, project)));
-    await turns(10);
+    await clock.held(3);
     expect(server.requests).toHaveLength(1);
     expect(clock.holds).toEqual(Array(3).fill(resetSeconds * 1000 - start));
     clock.open();
@@ -61,7 +65,7 @@ describe("proactive pacing", () => {
     const client = new ApiClient({ baseUrl: server.url, now: clock.now, sleep: clock.sleep });
     await expect(client.request(getProject, project)).rejects.toBeInstanceOf(RateLimitError);
     const next = client.request(getProject, project);
-    await turns(5);
+    await clock.held(1);
     expect(server.requests).toHaveLength(1);
     clock.open();
     await next;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
-const runtimeDir = fileURLToPath(new URL("../../templates/runtime", import.meta.url));
+const runtimeDir = fileURLToPath(new URL("../../templates/runtime/", import.meta.url));
 const sources = readdirSync(runtimeDir)
   .filter((name) => name.endsWith(".ts"))
   .map((name) => ({ name, text: readFileSync(runtimeDir + name, "utf8") }));

@@ -5,6 +5,7 @@ export type {
   ClientOptions,
   HttpMethod,
   OperationSpec,
+  ParameterLocation,
   RequestInput,
   RequestOptions,
 } from "./client.js";
@@ -50,7 +51,7 @@ export type {
   OAuthTokens,
 } from "./oauth.js";
 export { ApiResource, asScoped } from "./resource.js";
-export type { Scoped, ScopedParams } from "./resource.js";
+export type { FlatParams, InputOf, Scoped, ScopedParams, UploadParams } from "./resource.js";
 export { PagePromise } from "./pagination.js";
 export type { PageEnvelope, PageStrategy } from "./pagination.js";
 export {
