@@ -48,7 +48,7 @@ function operationText(operation: Operation, context: EmitContext, types: TypeTe
   ].join("\n");
 }
 
-export function parametersText(parameters: Parameter[], types: TypeTextContext): string {
+function parametersText(parameters: Parameter[], types: TypeTextContext): string {
   const members = parameters.map(
     (parameter) =>
       `${docComment(parameter.docs)}${propertyKey(parameter.name)}${parameter.required ? "" : "?"}: ${typeText(parameter.type, types)};`,

@@ -149,15 +149,46 @@ export function modelWith(schemaNames: string[], operationIds: string[] = []): A
 /** Inside the repository, so the generated package resolves openapi-fetch from its node_modules. */
 const REAL_SPECS_OUTPUT = path.join(REPO, ".tmp", "real-specs");
 
-/** Generates `spec` into `.tmp/real-specs/NAME` (with the command-line `options`), expects it to type-check under --strict, and returns its files. */
-export async function generateAndTypecheck(spec: string, name: string, ...options: string[]): Promise<Record<string, string>> {
+/** Generates `spec` into `.tmp/real-specs/NAME` (with the command-line `options`) and returns the output folder. */
+export async function generateRealSpec(spec: string, name: string, ...options: string[]): Promise<string> {
   const out = path.join(REAL_SPECS_OUTPUT, name);
   await rm(out, { recursive: true, force: true });
   const result = await cli("--spec", spec, "--out", out, "--quiet", ...options);
   expect(result.stderr).toMatch(/^generated /);
   expect(result.code).toBe(0);
+  return out;
+}
+
+/** Generates `spec` as `generateRealSpec` does, expects it to type-check under --strict, and returns its files. */
+export async function generateAndTypecheck(spec: string, name: string, ...options: string[]): Promise<Record<string, string>> {
+  const out = await generateRealSpec(spec, name, ...options);
   expect(await typeErrorsIn(out)).toBe("");
   return snapshot(out);
+}
+
+/**
+ * tsc's complaints under `--strict` about each of several generated packages,
+ * from one tsc run over all of them (its start-up and the standard library are
+ * paid once), with each package's own compiler options.
+ */
+export async function typeErrorsInEach(packageDirs: string[]): Promise<Map<string, string>> {
+  const tsconfig = JSON.parse(await readFile(path.join(packageDirs[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+  const { outDir: _outDir, rootDir: _rootDir, declaration: _declaration, ...compilerOptions } = tsconfig.compilerOptions;
+  const dir = await mkdtemp(path.join(REPO, ".tmp", "typecheck-"));
+  await writeFile(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, strict: true, noEmit: true }, include: packageDirs.map((packageDir) => path.join(packageDir, "src")) }),
+  );
+  const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+  const output = await promisify(execFile)(process.execPath, [tsc, "-p", dir], { cwd: REPO }).then(
+    () => "",
+    (error: { stdout: string }) => error.stdout || "tsc failed without naming a file",
+  );
+  const lines = output.split("\n").filter(Boolean);
+  const errors = new Map(packageDirs.map((packageDir) => [packageDir, lines.filter((line) => line.startsWith(path.relative(REPO, packageDir) + path.sep)).join("\n")]));
+  const attributed = [...errors.values()].some(Boolean);
+  // Complaints that name no package (a broken configuration) count against all of them.
+  return attributed || output === "" ? errors : new Map(packageDirs.map((packageDir) => [packageDir, output]));
 }
 
 /** The names of the generated operation functions. */
