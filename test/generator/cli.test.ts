@@ -57,6 +57,8 @@ describe("cli", () => {
       ["invalid YAML", "bad.yaml", "openapi: 3.0.0\npaths:\n  - a\n  b: c\n", /^error: .*bad\.yaml:\d+:\d+: invalid YAML: /],
       ["a $ref that does not resolve", "ref.yaml", { ...petstore(), components: {} }, /^error: .*ref\.yaml#\/paths\/~1pets\/get\/responses\/200\/content\/application~1json\/schema\/items: \$ref "#\/components\/schemas\/Pet" does not resolve$/],
       ["a duplicate operationId", "dup.yaml", (() => { const d = petstore(); d.paths["/pets"].post.operationId = "listPets"; return d; })(), /^error: .*dup\.yaml#\/paths\/~1pets\/post\/operationId \(POST \/pets\): duplicate operationId "listPets"/],
+      ["`pathz:` instead of `paths:`", "pathz.yaml", (() => { const { paths, ...rest } = petstore(); return { ...rest, pathz: paths }; })(), /^error: .*pathz\.yaml#\/paths: the OpenAPI object has no `paths`, which OpenAPI requires$/],
+      ["no info.version", "noversion.yaml", (() => { const d = petstore(); delete d.info.version; return d; })(), /^error: .*noversion\.yaml#\/info\/version: the Info object has no `version`, which OpenAPI requires$/],
       ["a Swagger 2.0 document", "swagger.yaml", { swagger: "2.0", info: { title: "T", version: "1" }, paths: {} }, /^error: .*swagger\.yaml#\/swagger: Swagger 2\.0 is not supported/],
     ];
     it.each(cases)("%s", async (_case, name, content, want) => {
