@@ -49,7 +49,7 @@ export interface ProjectScope {
   workspaces: Scoped<WorkspacesResource, "project_id">;
 }
 
-/** A client for the (to be written): one property per resource. It is also the `ApiClient` the operation functions take, and `client.raw` makes typed openapi-fetch calls. */
+/** A client for the Document360 Customer API: one property per resource. It is also the `ApiClient` the operation functions take, and `client.raw` makes typed openapi-fetch calls. */
 export class Client extends ApiClient<paths> {
   readonly aiSearchAnalytics: AISearchAnalyticsResource;
   readonly apiReferences: ApiReferencesResource;

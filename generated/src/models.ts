@@ -2,19 +2,19 @@
 
 export interface AISearchFeedbackSummaryResponse {
   /**
-   * (to be written)
+   * Thumbs-down reactions on answers.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Thumbs-up reactions on answers.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * All reactions on answers, liked or disliked.
    *
    * @format int32
    */
@@ -23,33 +23,33 @@ export interface AISearchFeedbackSummaryResponse {
 
 export interface AISearchSummaryResponse {
   /**
-   * (to be written)
+   * Questions that got an AI-generated answer.
    *
    * @format int32
    */
   answered_queries?: number;
   /**
-   * (to be written)
+   * First date from which AI search figures exist.
    *
    * @format date-time
    */
   data_available_from?: string;
-  /** (to be written) */
-  feedback?: AISearchFeedbackSummaryResponse | null | null;
+  /** Likes and dislikes on answers; null when nobody has reacted yet. */
+  feedback?: AISearchFeedbackSummaryResponse | null;
   /**
-   * (to be written)
+   * Conversations, each one or more follow-up questions in a row.
    *
    * @format int32
    */
   total_conversations?: number;
   /**
-   * (to be written)
+   * Questions asked through AI search.
    *
    * @format int32
    */
   total_queries?: number;
   /**
-   * (to be written)
+   * Questions the AI could not answer.
    *
    * @format int32
    */
@@ -57,57 +57,57 @@ export interface AISearchSummaryResponse {
 }
 
 export interface AISearchSummaryResponseApiResponse {
-  /** (to be written) */
+  /** AI search totals for the period. */
   data: AISearchSummaryResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface AISearchTimelineResponse {
   /**
-   * (to be written)
+   * Questions answered that day.
    *
    * @format int32
    */
   answered_queries?: number;
   /**
-   * (to be written)
+   * Conversations held that day.
    *
    * @format int32
    */
   conversations?: number;
   /**
-   * (to be written)
+   * Day the figures are for.
    *
    * @format date-time
    */
   date?: string;
   /**
-   * (to be written)
+   * Thumbs-down reactions on answers that day.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Thumbs-up reactions on answers that day.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * Questions asked that day.
    *
    * @format int32
    */
   total_queries?: number;
   /**
-   * (to be written)
+   * Questions left unanswered that day.
    *
    * @format int32
    */
@@ -115,29 +115,29 @@ export interface AISearchTimelineResponse {
 }
 
 export interface AISearchTimelineResponseListApiResponse {
-  /** (to be written) */
+  /** One entry per day of the period. */
   data: AISearchTimelineResponse[];
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface AccessScope {
-  /** (to be written) */
+  /** How wide the access reaches; decides which of `categories`, `workspaces` and `languages` is used. */
   access_level?: (
     "none" | "category" | "version" | "project" | "language" | "article" | "workspace"
   ) &
     AccessScopeLevel;
-  /** (to be written) */
+  /** Categories granted, each in a given workspace and language; used with the `category` level, otherwise null or empty. */
   categories?: CategoryScope[] | null;
-  /** (to be written) */
+  /** Languages granted, each in a given workspace; used with the `language` level, otherwise null or empty. */
   languages?: LanguageScope[] | null;
-  /** (to be written) */
+  /** Ids of the workspaces granted (see `workspaces.list`); used with the `workspace` level, otherwise null or empty. */
   workspaces?: string[] | null;
 }
 
@@ -145,55 +145,55 @@ export type AccessScopeLevel =
   "none" | "category" | "version" | "project" | "language" | "article" | "workspace";
 
 export interface AddTagsRequest {
-  /** (to be written) */
+  /** Tag names; a name with no existing tag is created as a new tag. */
   tags: string[];
 }
 
 export interface AddUserResponse {
-  /** (to be written) */
+  /** Id given to the newly invited user. */
   user_id?: string | null;
 }
 
 export interface AddUserResponseApiResponse {
-  /** (to be written) */
+  /** The invitation result. */
   data: AddUserResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface AdditionalFeedbackBreakdownResponse {
   /**
-   * (to be written)
+   * Submissions giving the reason "Broken link".
    *
    * @format int32
    */
   broken_link?: number;
   /**
-   * (to be written)
+   * Submissions giving the reason "Difficult to understand".
    *
    * @format int32
    */
   difficult_to_understand?: number;
   /**
-   * (to be written)
+   * Submissions giving the reason "Irrelevant content".
    *
    * @format int32
    */
   irrelevant_content?: number;
   /**
-   * (to be written)
+   * Submissions giving the reason "Need more information".
    *
    * @format int32
    */
   need_more_information?: number;
   /**
-   * (to be written)
+   * Submissions filed under "Other".
    *
    * @format int32
    */
@@ -201,101 +201,101 @@ export interface AdditionalFeedbackBreakdownResponse {
 }
 
 export interface AiFeedbackRequest {
-  /** (to be written) */
+  /** Id of the AI query whose answer is being rated. */
   query_id: string;
-  /** (to be written) */
+  /** Optional free-text comment on the answer; null or omitted when there is none. */
   feedback?: string | null;
-  /** (to be written) */
+  /** `true` if the answer helped, `false` if it did not. */
   is_helpful?: boolean;
 }
 
 export interface AiQueryRequest {
-  /** (to be written) */
+  /** The question as a reader would type it, e.g. "How do I rotate an API token?". */
   query: string;
-  /** (to be written) */
+  /** Id of the workspace to search, from `workspaces.list`. */
   workspace_id: string;
 }
 
 export interface AiQueryResponse {
-  /** (to be written) */
+  /** Answer text generated from the knowledge base articles. */
   answer?: string | null;
-  /** (to be written) */
+  /** Ids of the articles the answer was based on. */
   source_article_ids?: string[] | null;
 }
 
 export interface AiQueryResponseApiResponse {
-  /** (to be written) */
+  /** The answer and its sources. */
   data: AiQueryResponse;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ApiError {
-  /** (to be written) */
+  /** Stable, machine-readable code to branch on, such as `VALIDATION_ERROR` or `RESOURCE_NOT_FOUND`. */
   code: string;
-  /** (to be written) */
+  /** Explanation for people; wording may change, so do not parse it. */
   message: string;
-  /** (to be written) */
+  /** Extra context about the error, or null. */
   details?: string | null;
-  /** (to be written) */
+  /** Request field the error is about; null when it concerns no single field. */
   field?: string | null;
 }
 
 export interface ApiReferenceLogDetailResponse {
   /**
-   * (to be written)
+   * Id of the import log entry.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Problems that kept parts of the specification out of the import; null or empty when there were none. */
   errors?: LogEntry[] | null;
-  /** (to be written) */
+  /** Non-blocking problems that were skipped or fixed automatically; null or empty when there were none. */
   warnings?: LogEntry[] | null;
 }
 
 export interface ApiReferenceLogDetailResponseApiResponse {
-  /** (to be written) */
+  /** The log entry's errors and warnings. */
   data: ApiReferenceLogDetailResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ApiReferenceLogResponse {
   /**
-   * (to be written)
+   * Id of this log entry; pass it to `apiReferences.getLogDetail`.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Outcome of the attempt as free text, for example `Pending`, `InProgress`, `Completed` or `Failed` (not a fixed enum). */
   status: string | null;
   /**
-   * (to be written)
+   * When the attempt was started (UTC).
    *
    * @format date-time
    */
   created_at?: string;
   /**
-   * (to be written)
+   * Number of errors the attempt produced.
    *
    * @format int32
    */
   error_count?: number;
   /**
-   * (to be written)
+   * Number of warnings the attempt produced.
    *
    * @format int32
    */
@@ -303,97 +303,97 @@ export interface ApiReferenceLogResponse {
 }
 
 export interface ApiReferenceLogResponseListApiResponse {
-  /** (to be written) */
+  /** The log entries, newest first. */
   data: ApiReferenceLogResponse[];
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ApiReferenceSummaryResponse {
   /**
-   * (to be written)
+   * Id of the API reference.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name under which the API reference is shown. */
   name: string | null;
-  /** (to be written) */
+  /** How the specification was supplied, for example as an uploaded file or from a URL. */
   upload_type?: string | null;
 }
 
 export interface ApiReferenceSummaryResponsePaginatedResponse {
-  /** (to be written) */
+  /** The API references on this page. */
   data: ApiReferenceSummaryResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ApiResponse {
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call did what was asked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty when there were none. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there were none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ApiWarning {
-  /** (to be written) */
+  /** Stable, machine-readable code of the warning. */
   code: string;
-  /** (to be written) */
+  /** Explanation of the warning for people. */
   message: string;
 }
 
 export interface ArticleAnalyticsSummaryResponse {
   /**
-   * (to be written)
+   * Longest single reading session on any one article in the period, in seconds.
    *
    * @format int32
    */
   most_read_duration?: number;
   /**
-   * (to be written)
+   * How many articles were viewed at least once in the period.
    *
    * @format int32
    */
   total_articles?: number;
   /**
-   * (to be written)
+   * Dislikes given to articles in the period.
    *
    * @format int32
    */
   total_dislikes?: number;
   /**
-   * (to be written)
+   * Likes given to articles in the period.
    *
    * @format int32
    */
   total_likes?: number;
   /**
-   * (to be written)
+   * Views in the period where the visitor stayed long enough to count as reading.
    *
    * @format int32
    */
   total_reads?: number;
   /**
-   * (to be written)
+   * Article page views in the period.
    *
    * @format int32
    */
@@ -401,165 +401,165 @@ export interface ArticleAnalyticsSummaryResponse {
 }
 
 export interface ArticleAnalyticsSummaryResponseApiResponse {
-  /** (to be written) */
+  /** The engagement totals. */
   data: ArticleAnalyticsSummaryResponse;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ArticleDetailResponse {
   /**
-   * (to be written)
+   * Id of the article.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Publication state of this version: `draft`, `published`, `forked` (a draft forked from the published version) or `unpublished`. */
   status: ("draft" | "published" | "forked" | "unpublished") & ArticleStatus;
-  /** (to be written) */
+  /** Article title. */
   title: string | null;
-  /** (to be written) */
+  /** Everyone who wrote or edited the article, creator included. */
   authors?: AuthorResponse[] | null;
-  /** (to be written) */
+  /** The other languages the article exists in, with links and translation state. */
   available_languages?: AvailableLanguage[] | null;
-  /** (to be written) */
+  /** Id of the category holding the article; see `categories.get`. */
   category_id?: string | null;
-  /** (to be written) */
-  category_type?: CategoryType | null | null;
-  /** (to be written) */
+  /** Kind of category holding the article: `folder`, `page` or `index`; may be null. */
+  category_type?: CategoryType | null;
+  /** Body in its source format, exactly as saved (see `content_type`). */
   content?: string | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor the article is written in: `markdown`, `wysiwyg` (rich text) or `block`; may be null. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * Creation time (RFC 3339).
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** User id of whoever created the article (see `users.list`); `authors` has names and avatars. */
   created_by?: string | null;
-  /** (to be written) */
+  /** Id of the workflow status the article is in; see `projects.listWorkflowStatuses`. */
   current_workflow_status_id?: string | null;
-  /** (to be written) */
+  /** Short summary of the article. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` when the text runs right to left. */
   enable_rtl?: boolean;
-  /** (to be written) */
+  /** `true` when the article is kept out of readers' sight. */
   hidden?: boolean;
-  /** (to be written) */
+  /** The body rendered to HTML. */
   html_content?: string | null;
-  /** (to be written) */
+  /** `true` when the content is the default language's, served as a fallback. */
   is_fallback_content?: boolean;
-  /** (to be written) */
+  /** `true` when the article is shared with other projects. */
   is_shared_article?: boolean;
-  /** (to be written) */
+  /** Language of this content, e.g. `en`. */
   lang_code?: string | null;
   /**
-   * (to be written)
+   * Number of the newest version, drafts counted.
    *
    * @format int32
    */
   latest_version?: number;
   /**
-   * (to be written)
+   * Time of the latest change (RFC 3339).
    *
    * @format date-time
    */
   modified_at?: string;
-  /** (to be written) */
+  /** User id of whoever changed the article last. */
   modified_by?: string | null;
   /**
-   * (to be written)
+   * Position among the other articles of its category.
    *
    * @format int32
    */
   order?: number;
   /**
-   * (to be written)
+   * Number of the newest published version; null if the article was never published.
    *
    * @format int32
    */
   public_version?: number | null;
-  /** (to be written) */
-  settings?: ArticleDocumentSettings | null | null;
-  /** (to be written) */
+  /** A few settings (SEO title, meta description, external-search flag); the full set comes from `articles.getSettings`. May be null. */
+  settings?: ArticleDocumentSettings | null;
+  /** URL slug, the last part of the article's address. */
   slug?: string | null;
-  /** (to be written) */
+  /** Translation state: `none`, `needTranslation`, `inProgress` or `translated`. */
   translation_option?: ("none" | "needTranslation" | "translated" | "inProgress") &
     TranslationOption;
   /**
-   * (to be written)
+   * Full public address of the article.
    *
    * @format uri
    */
   url?: string | null;
   /**
-   * (to be written)
+   * Number of the version returned here.
    *
    * @format int32
    */
   version_number?: number;
-  /** (to be written) */
+  /** Id of the workspace the article lives in; see `workspaces.list`. */
   workspace_id?: string | null;
 }
 
 export interface ArticleDetailResponseApiResponse {
-  /** (to be written) */
+  /** The article. */
   data: ArticleDetailResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ArticleDocumentSettings {
-  /** (to be written) */
+  /** Meta description offered to search engines. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` when the article is kept out of external search engines. */
   exclude_from_external_search?: boolean;
-  /** (to be written) */
+  /** Title shown to search engines instead of the article title. */
   seo_title?: string | null;
 }
 
 export interface ArticleFeedbackResponse {
-  /** (to be written) */
+  /** Its title. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the article or page category. */
   article_id?: string | null;
   /**
-   * (to be written)
+   * Dislikes it received.
    *
    * @format int32
    */
   dislikes?: number;
-  /** (to be written) */
+  /** `true` for a page category (a category with its own content page), `false` for an ordinary article. */
   is_page_category?: boolean;
   /**
-   * (to be written)
+   * Likes it received.
    *
    * @format int32
    */
   likes?: number;
-  /** (to be written) */
+  /** Its URL slug. */
   slug?: string | null;
   /**
-   * (to be written)
+   * All feedback submissions it received.
    *
    * @format int32
    */
   total_feedbacks?: number;
   /**
-   * (to be written)
+   * Times it was viewed.
    *
    * @format int32
    */
@@ -567,47 +567,47 @@ export interface ArticleFeedbackResponse {
 }
 
 export interface ArticleFeedbackResponsePaginatedResponse {
-  /** (to be written) */
+  /** The items on this page. */
   data: ArticleFeedbackResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ArticlePerformanceResponse {
   /**
-   * (to be written)
+   * The day these counts belong to.
    *
    * @format date-time
    */
   date?: string;
   /**
-   * (to be written)
+   * Dislikes given on that day.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Likes given on that day.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * Article reads on that day.
    *
    * @format int32
    */
   reads?: number;
   /**
-   * (to be written)
+   * Article views on that day.
    *
    * @format int32
    */
@@ -615,80 +615,80 @@ export interface ArticlePerformanceResponse {
 }
 
 export interface ArticlePerformanceResponseListApiResponse {
-  /** (to be written) */
+  /** One entry for each day of the period. */
   data: ArticlePerformanceResponse[];
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ArticleResponse {
   /**
-   * (to be written)
+   * Id of the article.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Publication state of the article: `draft`, `published`, `forked` or `unpublished`. */
   status: ("draft" | "published" | "forked" | "unpublished") & ArticleStatus;
-  /** (to be written) */
+  /** Title of the article. */
   title: string | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor format of the article: `markdown`, `wysiwyg` (rich text) or `block`; may be null. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * When the article was created; may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Id of the user who created the article (see `users.list`). */
   created_by?: string | null;
-  /** (to be written) */
+  /** Id of the article's workflow status, from `projects.listWorkflowStatuses`; may be null. */
   current_workflow_status_id?: string | null;
-  /** (to be written) */
+  /** `true` when external search engines are asked not to index the article. */
   exclude_from_external_search?: boolean;
-  /** (to be written) */
+  /** When `true`, readers are not shown this article. */
   hidden?: boolean;
-  /** (to be written) */
+  /** `true` for an article that is shared with other projects. */
   is_shared_article?: boolean;
   /**
-   * (to be written)
+   * Highest version number, drafts included.
    *
    * @format int32
    */
   latest_version?: number;
   /**
-   * (to be written)
+   * When the article was last changed; may be null.
    *
    * @format date-time
    */
   modified_at?: string | null;
   /**
-   * (to be written)
+   * Position of the article among the others in its category.
    *
    * @format int32
    */
   order?: number;
   /**
-   * (to be written)
+   * Number of the version readers see; null if the article was never published.
    *
    * @format int32
    */
   public_version?: number | null;
-  /** (to be written) */
-  security_visibility?: SecurityVisibility | null | null;
-  /** (to be written) */
+  /** Who may see the article: `public` (everyone), `protected` (signed-in readers only) or `mixed`; may be null. */
+  security_visibility?: SecurityVisibility | null;
+  /** URL slug of the article, set by the server. */
   slug?: string | null;
-  /** (to be written) */
+  /** Translation state of the article: `none`, `needTranslation`, `translated` or `inProgress`. */
   translation_option?: ("none" | "needTranslation" | "translated" | "inProgress") &
     TranslationOption;
   /**
-   * (to be written)
+   * Full public address of the article.
    *
    * @format uri
    */
@@ -696,40 +696,40 @@ export interface ArticleResponse {
 }
 
 export interface ArticleSettingsResponse {
-  /** (to be written) */
+  /** `true` when readers may comment. */
   allow_comments?: boolean;
-  /** (to be written) */
+  /** Meta description offered to search engines. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` when AI search leaves the article out. */
   exclude_from_ai_search?: boolean;
-  /** (to be written) */
+  /** `true` when the article is kept out of external search engines. */
   exclude_from_external_search?: boolean;
-  /** (to be written) */
+  /** `true` when the knowledge base's own search skips the article. */
   exclude_from_search?: boolean;
-  /** (to be written) */
+  /** Link to the featured image, with a short-lived SAS token in private or mixed-visibility projects. Set only in the Document360 portal, not through the API. */
   featured_image_url?: string | null;
-  /** (to be written) */
+  /** `true` when readers are asked to confirm they have read the article. */
   is_acknowledgement_enabled?: boolean;
-  /** (to be written) */
+  /** Articles linked as related, with title, slug and visibility (an update takes plain ids instead). */
   related_articles?: RelatedArticle[] | null;
-  /** (to be written) */
+  /** Title shown to search engines instead of the article title. */
   seo_title?: string | null;
-  /** (to be written) */
+  /** `true` when the article displays a table of contents. */
   show_table_of_contents?: boolean;
-  /** (to be written) */
+  /** URL slug, the last part of the article's address. */
   slug?: string | null;
-  /** (to be written) */
+  /** Badge shown on the article: `none`, `new`, `updated` or `custom`. */
   status_indicator?: ("none" | "new" | "updated" | "custom") & ArticleStatusIndicator;
   /**
-   * (to be written)
+   * When the badge stops showing (RFC 3339); only meaningful with a badge set.
    *
    * @format date-time
    */
   status_indicator_expiry_date?: string | null;
-  /** (to be written) */
+  /** Tags on the article. */
   tags?: string[] | null;
   /**
-   * (to be written)
+   * Full public address of the article.
    *
    * @format uri
    */
@@ -737,15 +737,15 @@ export interface ArticleSettingsResponse {
 }
 
 export interface ArticleSettingsResponseApiResponse {
-  /** (to be written) */
+  /** The settings. */
   data: ArticleSettingsResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
@@ -754,19 +754,19 @@ export type ArticleStatusIndicator = "none" | "new" | "updated" | "custom";
 
 export interface ArticleSummaryResponse {
   /**
-   * (to be written)
+   * Id of the article.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** The article's title. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the category the article sits in. */
   category_id?: string | null;
-  /** (to be written) */
+  /** `true` if readers of the knowledge base site cannot see the article. */
   hidden?: boolean;
   /**
-   * (to be written)
+   * The article's position among the articles of its category.
    *
    * @format int32
    */
@@ -774,49 +774,49 @@ export interface ArticleSummaryResponse {
 }
 
 export interface ArticleSummaryResponsePaginatedResponse {
-  /** (to be written) */
+  /** The article summaries on this page. */
   data: ArticleSummaryResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ArticleVersionResponse {
-  /** (to be written) */
+  /** State of this version: `draft`, `published`, `forked` or `unpublished`. */
   status: ("draft" | "published" | "forked" | "unpublished") & ArticleStatus;
   /**
-   * (to be written)
+   * Number of the version this one started from.
    *
    * @format int32
    */
   base_version?: number;
   /**
-   * (to be written)
+   * When this version was created (RFC 3339).
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** User id of whoever created this version (see `users.list`). */
   created_by?: string | null;
   /**
-   * (to be written)
+   * When this version last changed (RFC 3339).
    *
    * @format date-time
    */
   modified_at?: string;
-  /** (to be written) */
+  /** User id of whoever changed this version last. */
   modified_by?: string | null;
-  /** (to be written) */
+  /** Avatar image of the version's creator. */
   profile_url?: string | null;
   /**
-   * (to be written)
+   * Number of this version, counting from 1.
    *
    * @format int32
    */
@@ -824,49 +824,49 @@ export interface ArticleVersionResponse {
 }
 
 export interface ArticleVersionResponsePaginatedResponse {
-  /** (to be written) */
+  /** The versions on this page. */
   data: ArticleVersionResponse[];
-  /** (to be written) */
+  /** Where this page sits in the full list, and how to get the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface AuthorResponse {
   /**
-   * (to be written)
+   * User id of the author.
    *
    * @format uuid
    */
   id: string | null;
   /**
-   * (to be written)
+   * Email address.
    *
    * @format email
    */
   email: string | null;
-  /** (to be written) */
+  /** Given name. */
   first_name?: string | null;
-  /** (to be written) */
+  /** Family name. */
   last_name?: string | null;
-  /** (to be written) */
+  /** Link to the author's avatar image. */
   profile_logo_url?: string | null;
 }
 
 export interface AvailableLanguage {
-  /** (to be written) */
+  /** Language code, e.g. `fr`. */
   lang_code?: string | null;
-  /** (to be written) */
+  /** Translation state in that language: `none`, `needTranslation`, `inProgress` or `translated`. */
   translation_status?: ("none" | "needTranslation" | "translated" | "inProgress") &
     TranslationOption;
   /**
-   * (to be written)
+   * Address of the article in that language.
    *
    * @format uri
    */
@@ -874,84 +874,84 @@ export interface AvailableLanguage {
 }
 
 export interface BulkCreateArticleRequest {
-  /** (to be written) */
+  /** The articles to create, 100 at most; each is shaped like a single create request. */
   articles: CreateArticleRequest[];
 }
 
 export interface BulkCreateCategoryRequest {
-  /** (to be written) */
+  /** The categories, each shaped like a single create request; at most 100. */
   categories: CreateCategoryRequest[];
 }
 
 export interface BulkDeleteRequest {
-  /** (to be written) */
+  /** Ids of the articles to delete (e.g. from `workspaces.listArticles`), 100 at most. */
   ids: string[];
 }
 
 export interface BulkIdsRequest {
-  /** (to be written) */
+  /** Ids of the items to act on; at most 100 per call. */
   ids: string[];
 }
 
 export interface BulkOperationResult {
   /**
-   * (to be written)
+   * Id of the item processed; null when a create failed before anything was made.
    *
    * @format uuid
    */
   id?: string | null;
-  /** (to be written) */
+  /** Message about this item, for example why it failed; may be null. */
   details?: string | null;
   /**
-   * (to be written)
+   * Zero-based position of the item in the request, to match results to inputs even when `id` is null.
    *
    * @format int32
    */
   index?: number;
-  /** (to be written) */
+  /** True when this item was processed without error. */
   success?: boolean;
 }
 
 export interface BulkOperationResultListApiResponse {
-  /** (to be written) */
+  /** Results per item, in request order; look at each `success`. */
   data: BulkOperationResult[];
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True only when every item succeeded; false if any one failed. */
   success: boolean;
-  /** (to be written) */
+  /** Errors about the call as a whole; null or empty when there were none. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there were none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface BulkUpdateArticleItem {
-  /** (to be written) */
+  /** Id of the article to change, e.g. from `workspaces.listArticles`. */
   article_id: string;
-  /** (to be written) */
+  /** Language whose version is changed, e.g. `en`. */
   lang_code: string;
-  /** (to be written) */
+  /** With `true`, editing a published version first forks a fresh draft and the edit is saved to it; drafts are edited directly. With `false` (default), changing a published version's content is refused with 422. */
   auto_fork?: boolean | null;
-  /** (to be written) */
+  /** Category to move the article into; ids come from `workspaces.listCategories`. */
   category_id?: string | null;
-  /** (to be written) */
+  /** New body, in the article's editor format. */
   content?: string | null;
-  /** (to be written) */
+  /** `true` to hide the article from readers, `false` to show it. */
   hidden?: boolean | null;
   /**
-   * (to be written)
+   * New position within the category.
    *
    * @format int32
    */
   order?: number | null;
-  /** (to be written) */
+  /** Where the change comes from, such as `API`, `import` or `portal`; `API` when omitted. */
   source?: string | null;
-  /** (to be written) */
+  /** New title. */
   title?: string | null;
-  /** (to be written) */
-  translation_option?: TranslationOption | null | null;
+  /** New translation state: `none`, `needTranslation`, `inProgress` or `translated`. */
+  translation_option?: TranslationOption | null;
   /**
-   * (to be written)
+   * Version to change; the newest one when omitted. With `auto_fork` on a published version, the change goes to the new draft instead.
    *
    * @format int32
    */
@@ -959,29 +959,29 @@ export interface BulkUpdateArticleItem {
 }
 
 export interface BulkUpdateArticleRequest {
-  /** (to be written) */
+  /** The changes, one item per article, 100 at most. */
   articles: BulkUpdateArticleItem[];
 }
 
 export interface BulkUpdateCategoryContentItem {
-  /** (to be written) */
+  /** When `true` and the category has only a published version, a draft is forked for the change instead of the change failing. */
   auto_fork?: boolean | null;
-  /** (to be written) */
+  /** Id of the category to change. */
   category_id?: string | null;
-  /** (to be written) */
+  /** New body of the category. */
   content?: string | null;
-  /** (to be written) */
+  /** Language of the version to change, such as `en` or `fr`; codes come from `languages.list`. */
   lang_code?: string | null;
-  /** (to be written) */
+  /** Free-text label saying where the change came from, such as `api`. */
   source?: string | null;
-  /** (to be written) */
+  /** New title of the category. */
   title?: string | null;
-  /** (to be written) */
-  translation_option?: TranslationOption | null | null;
-  /** (to be written) */
+  /** Translation state to record with the change: `none`, `needTranslation`, `translated` or `inProgress`; may be null. */
+  translation_option?: TranslationOption | null;
+  /** Id of the user the change is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
   updated_by?: string | null;
   /**
-   * (to be written)
+   * Number of the version the change is based on.
    *
    * @format int32
    */
@@ -989,236 +989,236 @@ export interface BulkUpdateCategoryContentItem {
 }
 
 export interface BulkUpdateCategoryContentV3Request {
-  /** (to be written) */
+  /** The changes, one per category and language; at most 100. */
   categories: BulkUpdateCategoryContentItem[];
 }
 
 export interface CategoryContentResponse {
   /**
-   * (to be written)
+   * Id of the category.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Publication state of this version: `draft`, `published`, `forked` or `unpublished`. */
   status: ("draft" | "published" | "forked" | "unpublished") & ArticleStatus;
-  /** (to be written) */
+  /** Title of the category. */
   title: string | null;
-  /** (to be written) */
+  /** Body in its source format (Markdown for Markdown categories); may be null. */
   content?: string | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor format: `markdown`, `wysiwyg` (rich text) or `block`; may be null. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * When the category was created.
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** Id of the user who created the category (see `users.list`). */
   created_by?: string | null;
-  /** (to be written) */
+  /** Id of the current workflow status when workflows are in use (see `projects.listWorkflowStatuses`); may be null. */
   current_workflow_status_id?: string | null;
-  /** (to be written) */
+  /** `true` when the text runs right to left. */
   enable_rtl?: boolean;
-  /** (to be written) */
+  /** When `true`, readers are not shown this category. */
   hidden?: boolean;
-  /** (to be written) */
+  /** Body rendered as HTML; may be null. */
   html_content?: string | null;
-  /** (to be written) */
+  /** `true` when this is the default language's content, returned in place of the requested language. */
   is_fallback_content?: boolean;
   /**
-   * (to be written)
+   * Highest version number that exists.
    *
    * @format int32
    */
   latest_version?: number;
   /**
-   * (to be written)
+   * When the category was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
-  /** (to be written) */
+  /** Id of the user who last changed the category. */
   modified_by?: string | null;
-  /** (to be written) */
+  /** Id of the parent category; null when there is none. */
   parent_category_id?: string | null;
   /**
-   * (to be written)
+   * Number of the published version.
    *
    * @format int32
    */
   public_version?: number;
-  /** (to be written) */
+  /** URL slug of the category, set by the server. */
   slug?: string | null;
   /**
-   * (to be written)
+   * Version this body belongs to.
    *
    * @format int32
    */
   version_number?: number;
-  /** (to be written) */
+  /** Id of the workspace the category lives in (see `workspaces.list`). */
   workspace_id?: string | null;
 }
 
 export interface CategoryContentResponseApiResponse {
-  /** (to be written) */
+  /** The category body and its version details. */
   data: CategoryContentResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface CategoryResponse {
   /**
-   * (to be written)
+   * Id of the category.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name of the category. */
   name: string | null;
-  /** (to be written) */
-  status: ArticleStatus | null | null;
-  /** (to be written) */
+  /** Publication state: `draft`, `published`, `forked` or `unpublished`; may be null. */
+  status: ArticleStatus | null;
+  /** Articles placed directly in this category; may be null. */
   articles?: ArticleResponse[] | null;
-  /** (to be written) */
+  /** Kind of category: `folder`, `page` or `index`. */
   category_type?: ("folder" | "page" | "index") & CategoryType;
-  /** (to be written) */
+  /** Subcategories, each shaped like this object; may be null. */
   child_categories?: CategoryResponse[] | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor format: `markdown`, `wysiwyg` (rich text) or `block`; may be null. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * When the category was created; may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Id of the current workflow status when workflows are in use (see `projects.listWorkflowStatuses`); may be null. */
   current_workflow_status_id?: string | null;
-  /** (to be written) */
+  /** Description text of the category; may be null. */
   description?: string | null;
-  /** (to be written) */
+  /** When `true`, readers are not shown this category. */
   hidden?: boolean;
-  /** (to be written) */
+  /** Icon shown for the category; may be null. */
   icon?: string | null;
   /**
-   * (to be written)
+   * When the category was last changed; may be null.
    *
    * @format date-time
    */
   modified_at?: string | null;
   /**
-   * (to be written)
+   * Position among sibling categories under the same parent.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Parent category's id; null when the category sits at the top level. */
   parent_category_id?: string | null;
-  /** (to be written) */
+  /** URL slug of the category, set by the server. */
   slug?: string | null;
-  /** (to be written) */
+  /** Id of the workspace the category lives in (see `workspaces.list`). */
   workspace_id?: string | null;
 }
 
 export interface CategoryResponseApiResponse {
-  /** (to be written) */
+  /** The category, its articles and its subcategories. */
   data: CategoryResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface CategoryScope {
-  /** (to be written) */
+  /** Id of the category granted (see `workspaces.listCategories`). */
   category_id?: string | null;
-  /** (to be written) */
+  /** Language of the category granted, such as `en` or `de` (see `languages.list`). */
   lang_code?: string | null;
-  /** (to be written) */
+  /** Id of the workspace holding the category (see `workspaces.list`). */
   workspace_id?: string | null;
 }
 
 export interface CategorySettingsResponse {
-  /** (to be written) */
+  /** `true` when readers may leave comments. */
   allow_comments?: boolean;
-  /** (to be written) */
+  /** Meta description offered to search engines; may be null. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` keeps the category out of AI-powered search. */
   exclude_from_ai_search?: boolean;
-  /** (to be written) */
+  /** `true` asks external search engines not to index the category. */
   exclude_from_external_search?: boolean;
-  /** (to be written) */
+  /** `true` keeps the category out of the knowledge base's own search. */
   exclude_from_search?: boolean;
-  /** (to be written) */
+  /** Address of the featured image; in private or mixed-visibility projects it carries an expiring SAS token. May be null. */
   featured_image_url?: string | null;
-  /** (to be written) */
+  /** `true` when readers are asked to confirm they have read the category. */
   is_acknowledgement_enabled?: boolean;
-  /** (to be written) */
+  /** Title offered to search engines instead of the category name; may be null. */
   seo_title?: string | null;
-  /** (to be written) */
+  /** `true` when a table of contents is shown with the category. */
   show_table_of_contents?: boolean;
-  /** (to be written) */
+  /** URL slug of the category, set by the server. */
   slug?: string | null;
-  /** (to be written) */
+  /** Status badge shown on the category: `none`, `new`, `updated` or `custom`. */
   status_indicator?: ("none" | "new" | "updated" | "custom") & ArticleStatusIndicator;
   /**
-   * (to be written)
+   * When the status badge expires; only meaningful while a badge is set. May be null.
    *
    * @format date-time
    */
   status_indicator_expiry_date?: string | null;
-  /** (to be written) */
+  /** Tags attached to the category; may be null. */
   tags?: string[] | null;
 }
 
 export interface CategorySettingsResponseApiResponse {
-  /** (to be written) */
+  /** The category settings. */
   data: CategorySettingsResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface CategorySimpleResponse {
   /**
-   * (to be written)
+   * Id of the category.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name of the category. */
   name: string | null;
   /**
-   * (to be written)
+   * When the category was created; may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Icon shown for the category; may be null. */
   icon?: string | null;
   /**
-   * (to be written)
+   * When the category was last changed; may be null.
    *
    * @format date-time
    */
   modified_at?: string | null;
   /**
-   * (to be written)
+   * Position among sibling categories under the same parent.
    *
    * @format int32
    */
@@ -1226,85 +1226,85 @@ export interface CategorySimpleResponse {
 }
 
 export interface CategorySimpleResponseApiResponse {
-  /** (to be written) */
+  /** The basic fields of the category. */
   data: CategorySimpleResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface CategorySummaryResponse {
   /**
-   * (to be written)
+   * Id of the category.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** The category's name. */
   name: string | null;
-  /** (to be written) */
+  /** Subcategories directly below this one, each of the same shape. */
   child_categories?: CategorySummaryResponse[] | null;
   /**
-   * (to be written)
+   * Position among the categories that share its parent.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Id of the enclosing category; null at the top level. */
   parent_category_id?: string | null;
 }
 
 export interface CategorySummaryResponsePaginatedResponse {
-  /** (to be written) */
+  /** The top-level categories, with subcategories nested inside. */
   data: CategorySummaryResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export type CategoryType = "folder" | "page" | "index";
 
 export interface CategoryVersionResponse {
-  /** (to be written) */
+  /** State of this version: `draft`, `published`, `forked` or `unpublished`. */
   status: ("draft" | "published" | "forked" | "unpublished") & ArticleStatus;
   /**
-   * (to be written)
+   * Number of the version this one started from.
    *
    * @format int32
    */
   base_version?: number;
   /**
-   * (to be written)
+   * When this version was created.
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** Id of the user who created this version (see `users.list`). */
   created_by?: string | null;
   /**
-   * (to be written)
+   * When this version was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
-  /** (to be written) */
+  /** Id of the user who last changed this version. */
   modified_by?: string | null;
-  /** (to be written) */
+  /** Address of the creator's profile picture; may be null. */
   profile_url?: string | null;
   /**
-   * (to be written)
+   * Number of this version.
    *
    * @format int32
    */
@@ -1312,39 +1312,39 @@ export interface CategoryVersionResponse {
 }
 
 export interface CategoryVersionResponsePaginatedResponse {
-  /** (to be written) */
+  /** The versions on this page. */
   data: CategoryVersionResponse[];
-  /** (to be written) */
+  /** Where this page sits in the full list and how to fetch the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export type ContentMode = "raw" | "display";
 
 export interface ContentPermission {
-  /** (to be written) */
+  /** The workspaces, categories or languages where the role applies. */
   access_scope: AccessScope;
-  /** (to be written) */
+  /** Id of a content role (`role_type` `Content`) from `getUserRoles`. */
   associated_content_role_id: string;
 }
 
 export interface ContentRoleSummary {
   /**
-   * (to be written)
+   * Id of the content role.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** The content role's display name, e.g. `Editor`. */
   name: string | null;
-  /** (to be written) */
+  /** Granularity of the role's scope: `project` for the whole project; `workspace`, `version`, `category`, `language` or `article` when limited to chosen items of that kind; `none` when no level is set. */
   access_scope_level?: (
     "none" | "category" | "version" | "project" | "language" | "article" | "workspace"
   ) &
@@ -1354,15 +1354,15 @@ export interface ContentRoleSummary {
 export type ContentType = "markdown" | "wysiwyg" | "block";
 
 export interface CopyFileRequest {
-  /** (to be written) */
+  /** Id of the folder that receives the copy (see `drive.listFolders`). */
   destination_folder_id: string;
 }
 
 export interface CountryVisitsResponse {
-  /** (to be written) */
+  /** Two-letter ISO 3166-1 code of the country, e.g. `DE`. */
   country_iso_code?: string | null;
   /**
-   * (to be written)
+   * Visits from that country in the period.
    *
    * @format int32
    */
@@ -1370,237 +1370,237 @@ export interface CountryVisitsResponse {
 }
 
 export interface CountryVisitsResponseListApiResponse {
-  /** (to be written) */
+  /** Countries with their visit counts, most visits first. */
   data: CountryVisitsResponse[];
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface CreateArticleRequest {
-  /** (to be written) */
+  /** Category to put the article in; ids come from `workspaces.listCategories`. */
   category_id: string;
-  /** (to be written) */
+  /** Title of the new article. */
   title: string;
-  /** (to be written) */
+  /** Id of the workspace that will hold the article, from `workspaces.list`. */
   workspace_id: string;
-  /** (to be written) */
+  /** Initial body, in the format of the chosen editor. */
   content?: string | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor to use: `markdown` (the default), `wysiwyg` (rich text) or `block`. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * Position among the other articles of the category.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** URL slug of the article; read-only in this schema, so clients leave it out. */
   slug?: string | null;
-  /** (to be written) */
+  /** Id of the user to record as creator (see `users.list`). Needed with a machine-to-machine API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface CreateCategoryRequest {
-  /** (to be written) */
+  /** Name of the new category. */
   name: string;
-  /** (to be written) */
+  /** Id of the workspace that will hold the category, from `workspaces.list`. */
   workspace_id: string;
-  /** (to be written) */
+  /** Kind of category: `folder`, `page` or `index`. */
   category_type?: ("folder" | "page" | "index") & CategoryType;
-  /** (to be written) */
+  /** Initial body of the category; may be null. */
   content?: string | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
+  /** Editor format for the body: `markdown`, `wysiwyg` (rich text) or `block`; may be null. */
+  content_type?: ContentType | null;
   /**
-   * (to be written)
+   * Position among its sibling categories.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Id of the category to nest it under; leave out for a top-level category. */
   parent_category_id?: string | null;
-  /** (to be written) */
+  /** URL slug of the category. Marked read-only, so leave it out; the server derives it from the name. */
   slug?: string | null;
-  /** (to be written) */
+  /** Id of the user the creation is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token. */
   user_id?: string | null;
 }
 
 export interface CreateFolderRequest {
-  /** (to be written) */
+  /** Display name of the folder. */
   name: string;
-  /** (to be written) */
+  /** Icon color as a hex code, e.g. `#27AE60`. */
   folder_color?: string | null;
-  /** (to be written) */
+  /** Id of the folder to nest it under; null or omitted for a top-level folder. */
   parent_folder_id?: string | null;
 }
 
 export interface CreateReaderGroupRequest {
-  /** (to be written) */
+  /** Content that members of the group may read. */
   access_scope: AccessScope;
-  /** (to be written) */
+  /** Display name of the group, 1 to 50 characters. */
   title: string;
-  /** (to be written) */
+  /** Ids of pending SSO invitations, for SSO readers who have not signed in yet. They join the group too. */
   associated_invited_sso_users?: string[] | null;
-  /** (to be written) */
+  /** Ids of readers to put in the group, from `getReaderReaders`. */
   associated_readers?: string[] | null;
-  /** (to be written) */
+  /** What the group is for. */
   description?: string | null;
 }
 
 export interface CreateReaderRequest {
-  /** (to be written) */
+  /** Content the reader may see. */
   access_scope: AccessScope;
   /**
-   * (to be written)
+   * Address the invitation is sent to; it must not be taken already.
    *
    * @format email
    */
   email: string;
-  /** (to be written) */
+  /** Ids of reader groups to add the reader to, from `getReaderReaderGroups`. */
   associated_reader_groups?: string[] | null;
-  /** (to be written) */
+  /** Given name of the reader. */
   first_name?: string | null;
-  /** (to be written) */
+  /** Id of the team user sending the invitation. Required with an API (M2M) token; ignored with a user (OAuth) token, where the inviter is taken from the token. */
   invited_by?: string | null;
-  /** (to be written) */
+  /** True if the reader signs in through SSO rather than email and password; `scheme_name` is then needed too. */
   is_sso_user?: boolean;
-  /** (to be written) */
+  /** Family name of the reader. */
   last_name?: string | null;
-  /** (to be written) */
+  /** Name of the SSO scheme the reader signs in with; needed when `is_sso_user` is true. */
   scheme_name?: string | null;
-  /** (to be written) */
+  /** True to not send the SSO invitation email. */
   skip_sso_invitation_email?: boolean;
 }
 
 export interface CreateUserRequest {
-  /** (to be written) */
+  /** Id of the portal role to give the user: a `Portal` role from `getUserRoles`. */
   associated_portal_role_id: string;
-  /** (to be written) */
+  /** Content roles the user gets, each with the scope it covers. */
   content_permissions: ContentPermission[];
   /**
-   * (to be written)
+   * Address the invitation is sent to; no user of the project may have it already.
    *
    * @format email
    */
   email: string;
-  /** (to be written) */
+  /** Ids of user groups to add the user to, from `getUserUserGroups`. */
   associated_groups?: string[] | null;
-  /** (to be written) */
+  /** Given name of the user. */
   first_name?: string | null;
-  /** (to be written) */
+  /** Id of the team user sending the invitation. Required with an API (M2M) token; ignored with a user (OAuth) token, where the inviter is taken from the token. */
   invited_by?: string | null;
-  /** (to be written) */
+  /** True if the user signs in through SSO rather than email and password; `scheme_name` is then needed too. */
   is_sso_user?: boolean;
-  /** (to be written) */
+  /** Family name of the user. */
   last_name?: string | null;
-  /** (to be written) */
+  /** Name of the SSO scheme the user signs in with; needed when `is_sso_user` is true. */
   scheme_name?: string | null;
-  /** (to be written) */
+  /** True to not send the SSO invitation email. */
   skip_sso_invitation_email?: boolean;
 }
 
 export interface EditContentRoleRequest {
-  /** (to be written) */
+  /** The full list of content roles and their scopes; it replaces what the user has now. */
   content_permissions: ContentPermission[];
 }
 
 export interface EditPortalRoleRequest {
-  /** (to be written) */
+  /** Id of the portal role the user should get: a `Portal` role from `getUserRoles`. */
   associated_portal_role_id: string;
 }
 
 export interface EditUserGroupsRequest {
-  /** (to be written) */
+  /** Ids of the user groups the user should be in, from `getUserUserGroups`; replaces the current memberships, and an empty array removes them all. */
   associated_groups: string[];
 }
 
 export interface EmailAvailabilityResponse {
-  /** (to be written) */
+  /** True when no user of the project has this address yet, so it can be invited. */
   is_available?: boolean;
 }
 
 export interface EmailAvailabilityResponseApiResponse {
-  /** (to be written) */
+  /** The availability answer. */
   data: EmailAvailabilityResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ExportRequest {
-  /** (to be written) */
+  /** Kind of file to produce; `pdf`, `html` and `markdown` are typical choices. */
   format: string;
-  /** (to be written) */
+  /** Id of the workspace to export (see `workspaces.list`). */
   workspace_id: string;
-  /** (to be written) */
+  /** Language of the content to include, as a code such as `en` or `fr`. */
   lang_code?: string | null;
 }
 
 export interface ExportStatusResponse {
   /**
-   * (to be written)
+   * Identifier assigned to the export job.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Lifecycle stage of the job as text, such as `Pending`, `InProgress`, `Completed` or `Failed`. */
   status: string | null;
   /**
-   * (to be written)
+   * When the job finished; null while it is still running.
    *
    * @format date-time
    */
   completed_at?: string | null;
-  /** (to be written) */
+  /** Link to fetch the produced file; only filled in once `status` is `Completed`. */
   download_url?: string | null;
 }
 
 export interface ExportStatusResponseApiResponse {
-  /** (to be written) */
+  /** The export job. */
   data: ExportStatusResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FeedbackMetricsSummaryResponse {
-  /** (to be written) */
-  additional_feedback?: AdditionalFeedbackBreakdownResponse | null | null;
+  /** Additional feedback split by reason; null when there was none. */
+  additional_feedback?: AdditionalFeedbackBreakdownResponse | null;
   /**
-   * (to be written)
+   * How many articles got any feedback in the period.
    *
    * @format int32
    */
   total_articles?: number;
   /**
-   * (to be written)
+   * Dislikes given in the period.
    *
    * @format int32
    */
   total_dislikes?: number;
   /**
-   * (to be written)
+   * All feedback submissions in the period: likes, dislikes and additional feedback together.
    *
    * @format int32
    */
   total_feedbacks?: number;
   /**
-   * (to be written)
+   * Likes given in the period.
    *
    * @format int32
    */
@@ -1608,45 +1608,45 @@ export interface FeedbackMetricsSummaryResponse {
 }
 
 export interface FeedbackMetricsSummaryResponseApiResponse {
-  /** (to be written) */
+  /** The feedback totals. */
   data: FeedbackMetricsSummaryResponse;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FeedbackTimelineResponse {
   /**
-   * (to be written)
+   * The day these counts belong to.
    *
    * @format date-time
    */
   date?: string;
   /**
-   * (to be written)
+   * Dislikes given on that day.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Likes given on that day.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * How many articles got feedback on that day.
    *
    * @format int32
    */
   total_articles?: number;
   /**
-   * (to be written)
+   * All feedback submissions on that day.
    *
    * @format int32
    */
@@ -1654,227 +1654,227 @@ export interface FeedbackTimelineResponse {
 }
 
 export interface FeedbackTimelineResponseListApiResponse {
-  /** (to be written) */
+  /** One entry for each day of the period. */
   data: FeedbackTimelineResponse[];
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FileResponse {
   /**
-   * (to be written)
+   * Id of the file.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display title given to the file. */
   title: string | null;
-  /** (to be written) */
+  /** Alt text for the file, read by screen readers. */
   alternative_text?: string | null;
-  /** (to be written) */
+  /** Original file name, extension included. */
   file_name?: string | null;
-  /** (to be written) */
+  /** MIME type or extension of the file, e.g. `image/png`. */
   file_type?: string | null;
-  /** (to be written) */
+  /** Link to the file; in private or mixed projects it carries a time-limited SAS token. */
   file_url?: string | null;
-  /** (to be written) */
+  /** Image height in pixels, as a string; null for files that are not images. */
   height?: string | null;
-  /** (to be written) */
+  /** Whether the calling user has starred the file. */
   is_starred?: boolean;
   /**
-   * (to be written)
+   * When the file was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
-  /** (to be written) */
+  /** Id of the folder that holds the file. */
   parent_folder_id?: string | null;
-  /** (to be written) */
+  /** Size as display text such as `412 KB`, not a byte count. */
   size?: string | null;
-  /** (to be written) */
+  /** Tags attached to the file. */
   tags?: TagResponse[] | null;
-  /** (to be written) */
+  /** Link to a small preview image; carries a time-limited SAS token in private or mixed projects. */
   thumbnail_url?: string | null;
-  /** (to be written) */
+  /** Who last changed the file (a user id). */
   updated_by?: string | null;
-  /** (to be written) */
+  /** Image width in pixels, as a string; null for files that are not images. */
   width?: string | null;
 }
 
 export interface FileResponseApiResponse {
-  /** (to be written) */
+  /** The file. */
   data: FileResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FileResponsePaginatedResponse {
-  /** (to be written) */
+  /** Files on this page. */
   data: FileResponse[];
-  /** (to be written) */
+  /** Where this page sits in the list, and the cursor for the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FolderDetailResponse {
   /**
-   * (to be written)
+   * Id of the folder.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the folder. */
   title: string | null;
   /**
-   * (to be written)
+   * When the folder was created; may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Files on the requested page. */
   files?: FileResponse[] | null;
-  /** (to be written) */
-  files_pagination?: PaginationInfo | null | null;
-  /** (to be written) */
+  /** Paging state of `files`; may be null. */
+  files_pagination?: PaginationInfo | null;
+  /** Whether the calling user has starred the folder. */
   is_starred?: boolean;
   /**
-   * (to be written)
+   * Number of files in the folder.
    *
    * @format int32
    */
   items_count?: number;
   /**
-   * (to be written)
+   * When the folder was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
   /**
-   * (to be written)
+   * Sort position among its sibling folders.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Id of the enclosing folder; null for a top-level folder. */
   parent_folder_id?: string | null;
-  /** (to be written) */
+  /** Folders directly inside this one, each with its own `sub_folders`. */
   sub_folders?: FolderResponse[] | null;
-  /** (to be written) */
+  /** Who last changed the folder (a user id). */
   updated_by?: string | null;
 }
 
 export interface FolderDetailResponseApiResponse {
-  /** (to be written) */
+  /** The folder and its files. */
   data: FolderDetailResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FolderResponse {
   /**
-   * (to be written)
+   * Id of the folder.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the folder. */
   title: string | null;
   /**
-   * (to be written)
+   * When the folder was created; may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Whether the calling user has starred the folder. */
   is_starred?: boolean;
   /**
-   * (to be written)
+   * Number of files in the folder.
    *
    * @format int32
    */
   items_count?: number;
   /**
-   * (to be written)
+   * When the folder was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
   /**
-   * (to be written)
+   * Sort position among its sibling folders.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Id of the enclosing folder; null for a top-level folder. */
   parent_folder_id?: string | null;
-  /** (to be written) */
+  /** Folders directly inside this one, each with its own `sub_folders`. */
   sub_folders?: FolderResponse[] | null;
-  /** (to be written) */
+  /** Who last changed the folder (a user id). */
   updated_by?: string | null;
 }
 
 export interface FolderResponseApiResponse {
-  /** (to be written) */
+  /** The folder. */
   data: FolderResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface FolderResponsePaginatedResponse {
-  /** (to be written) */
+  /** Folders on this page. */
   data: FolderResponse[];
-  /** (to be written) */
+  /** Where this page sits in the list, and the cursor for the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ImportApiReferenceRequest {
-  /** (to be written) */
+  /** Id of the workspace that receives the API reference, from `workspaces.list`; it must have API documentation enabled. */
   workspace_id: string;
-  /** (to be written) */
+  /** The specification itself, as a JSON or YAML string. Leave null when sending `url`. */
   content?: string | null;
-  /** (to be written) */
+  /** When `true`, the articles generated from the specification are published once the import finishes. */
   publish_articles?: boolean;
   /**
-   * (to be written)
+   * Address the specification is downloaded from. Leave null when sending `content`.
    *
    * @format uri
    */
@@ -1883,48 +1883,48 @@ export interface ImportApiReferenceRequest {
 
 export interface ImportApiReferenceResponse {
   /**
-   * (to be written)
+   * Id assigned to the import; the vendor describes it both as the new API reference's id and as the import task's id.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Starting status of the import as free text, typically `Pending`. */
   status: string | null;
 }
 
 export interface ImportApiReferenceResponseApiResponse {
-  /** (to be written) */
+  /** The import's id and starting status. */
   data: ImportApiReferenceResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ImportRequest {
-  /** (to be written) */
+  /** Id of the team member running the import (see `users.list`). */
   import_by: string;
-  /** (to be written) */
+  /** Address of the documentation to import. */
   source_documentation_url: string;
-  /** (to be written) */
+  /** `true` to publish the imported articles; `false` leaves them as drafts. */
   publish_article?: boolean;
 }
 
 export interface ImportStatusResponse {
   /**
-   * (to be written)
+   * Identifier assigned to the import job.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Lifecycle stage of the job as text, such as `Pending`, `InProgress`, `Completed` or `Failed`. */
   status: string | null;
   /**
-   * (to be written)
+   * When the job finished; null while it is still running.
    *
    * @format date-time
    */
@@ -1932,23 +1932,23 @@ export interface ImportStatusResponse {
 }
 
 export interface ImportStatusResponseApiResponse {
-  /** (to be written) */
+  /** The import job. */
   data: ImportStatusResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface IndividualArticleAnalyticsResponse {
-  /** (to be written) */
-  metrics?: TopArticleResponse | null | null;
+  /** The article's engagement figures; null if no analytics exist for it yet. */
+  metrics?: TopArticleResponse | null;
   /**
-   * (to be written)
+   * Number of links pointing to this article from other articles in the same project.
    *
    * @format int32
    */
@@ -1956,164 +1956,164 @@ export interface IndividualArticleAnalyticsResponse {
 }
 
 export interface IndividualArticleAnalyticsResponseApiResponse {
-  /** (to be written) */
+  /** The article's analytics. */
   data: IndividualArticleAnalyticsResponse;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface LanguageResponse {
-  /** (to be written) */
+  /** Display name, e.g. "English". */
   name: string | null;
-  /** (to be written) */
+  /** Language code such as `en`, `de` or `pt-BR`; pass it as `lang_code` elsewhere in the API. */
   code?: string | null;
-  /** (to be written) */
+  /** `true` for the language the project uses by default. */
   is_default?: boolean;
 }
 
 export interface LanguageResponsePaginatedResponse {
-  /** (to be written) */
+  /** The languages on this page. */
   data: LanguageResponse[];
-  /** (to be written) */
+  /** Where this page sits in the full list, and how to get the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface LanguageScope {
-  /** (to be written) */
+  /** Language granted, such as `en` or `de` (see `languages.list`). */
   lang_code?: string | null;
-  /** (to be written) */
+  /** Id of the workspace (see `workspaces.list`). */
   workspace_id?: string | null;
 }
 
 export type LanguageTranslationOption = "none" | "needTranslation" | "translated" | "inProgress";
 
 export interface LicenseUsageResponse {
-  /** (to be written) */
-  team_account?: UsageCount | null | null;
+  /** Seats for team accounts (the project's own users), counted against the plan; may be null. */
+  team_account?: UsageCount | null;
 }
 
 export interface LicenseUsageResponseApiResponse {
-  /** (to be written) */
+  /** The usage figures. */
   data: LicenseUsageResponse;
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface LogEntry {
-  /** (to be written) */
+  /** Readable explanation of the problem. */
   message?: string | null;
-  /** (to be written) */
+  /** JSON pointer into the source specification where the problem sits; may be null. */
   path?: string | null;
 }
 
 export interface MostReadArticleResponse {
-  /** (to be written) */
+  /** The article's title. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the article. */
   article_id?: string | null;
   /**
-   * (to be written)
+   * Reading time summed over all visits in the period, in seconds.
    *
    * @format int32
    */
   duration_seconds?: number;
-  /** (to be written) */
+  /** The article's URL slug. */
   slug?: string | null;
 }
 
 export interface MostReadArticleResponseListApiResponse {
-  /** (to be written) */
+  /** At most five articles, longest reading time first. */
   data: MostReadArticleResponse[];
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface MostReferencedArticleResponse {
-  /** (to be written) */
+  /** Article title, as shown on the site. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the article. */
   article_id?: string | null;
   /**
-   * (to be written)
+   * Times AI-generated answers used this article as a source in the period.
    *
    * @format int32
    */
   reference_count?: number;
-  /** (to be written) */
+  /** URL slug of the article on the site. */
   slug?: string | null;
 }
 
 export interface MostReferencedArticleResponseListApiResponse {
-  /** (to be written) */
+  /** Articles, most cited first. */
   data: MostReferencedArticleResponse[];
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ObjectApiResponse {
-  /** (to be written) */
+  /** The article or category found (for `projects.getDocumentByUrl`); its shape is not declared. */
   data: unknown;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface PaginationInfo {
-  /** (to be written) */
+  /** True when another page follows. */
   has_more: boolean;
   /**
-   * (to be written)
+   * Number of this page, from 1; `0` when paging by cursor.
    *
    * @format int32
    */
   page: number;
   /**
-   * (to be written)
+   * Page length used for this reply.
    *
    * @format int32
    */
   page_size: number;
-  /** (to be written) */
+  /** Opaque token to pass as `cursor` for the next page; null on the last page. */
   next_cursor?: string | null;
   /**
-   * (to be written)
+   * Item count over all pages; only filled in when the request set `include_total_count=true`, else null.
    *
    * @format int64
    */
@@ -2122,277 +2122,277 @@ export interface PaginationInfo {
 
 export interface ProjectResponse {
   /**
-   * (to be written)
+   * UUID that pins down this project.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Human-facing title of the project. */
   name: string | null;
   /**
-   * (to be written)
+   * Project state as a numeric code: `0` means active, `1` inactive.
    *
    * @format int32
    */
   status: number;
   /**
-   * (to be written)
+   * Timestamp of the project's creation.
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** Free-text summary of what the project is for. */
   description?: string | null;
   /**
-   * (to be written)
+   * Timestamp of the most recent change to the project; may be null.
    *
    * @format date-time
    */
   modified_at?: string | null;
-  /** (to be written) */
+  /** Host label of the public site; `acme-help` stands for `acme-help.document360.io`. */
   sub_domain_name?: string | null;
 }
 
 export interface ProjectResponseApiResponse {
-  /** (to be written) */
+  /** The project. */
   data: ProjectResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ProjectResponsePaginatedResponse {
-  /** (to be written) */
+  /** Projects on this page. */
   data: ProjectResponse[];
-  /** (to be written) */
+  /** Where this page sits in the list, and the cursor for the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface PublishRequest {
   /**
-   * (to be written)
+   * Version to make live, counting from 1; `listVersions` shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** (to be written) */
+  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
   workspace_id: string;
-  /** (to be written) */
+  /** Optional note stored with the publish, such as what changed. */
   message?: string | null;
-  /** (to be written) */
+  /** Id of the team user the publish is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface ReaderGroupResponse {
   /**
-   * (to be written)
+   * Id of the reader group.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the group. */
   title: string | null;
-  /** (to be written) */
-  access_scope?: AccessScope | null | null;
-  /** (to be written) */
+  /** Content the members may read; not filled in by `getReaderReaderGroups`. */
+  access_scope?: AccessScope | null;
+  /** Ids of pending SSO invitations, for SSO readers who have not signed in yet. Not filled in by `getReaderReaderGroups`. */
   associated_invited_sso_users?: string[] | null;
-  /** (to be written) */
+  /** Ids of the readers in the group; not filled in by `getReaderReaderGroups`. */
   associated_readers?: string[] | null;
-  /** (to be written) */
+  /** What the group is for. */
   description?: string | null;
 }
 
 export interface ReaderGroupResponseApiResponse {
-  /** (to be written) */
+  /** The reader group. */
   data: ReaderGroupResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ReaderGroupResponsePaginatedResponse {
-  /** (to be written) */
+  /** The reader groups on this page. */
   data: ReaderGroupResponse[];
-  /** (to be written) */
+  /** Page number, page size, cursor and optional total for this result. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ReaderResponse {
   /**
-   * (to be written)
+   * Id of the reader.
    *
    * @format uuid
    */
   id: string | null;
   /**
-   * (to be written)
+   * Email address the reader signs in with.
    *
    * @format email
    */
   email: string | null;
-  /** (to be written) */
-  access_scope?: AccessScope | null | null;
-  /** (to be written) */
+  /** Content the reader may see. */
+  access_scope?: AccessScope | null;
+  /** Ids of the reader groups the reader is in; see `getReaderReaderGroups`. */
   associated_reader_groups?: string[] | null;
-  /** (to be written) */
+  /** Given name of the reader. */
   first_name?: string | null;
-  /** (to be written) */
+  /** True if the reader was invited as an SSO user. */
   is_invite_sso_user?: boolean;
   /**
-   * (to be written)
+   * When the reader last signed in; null if they never have.
    *
    * @format date-time
    */
   last_login_at?: string | null;
-  /** (to be written) */
+  /** Family name of the reader. */
   last_name?: string | null;
 }
 
 export interface ReaderResponseApiResponse {
-  /** (to be written) */
+  /** The reader. */
   data: ReaderResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface ReaderResponsePaginatedResponse {
-  /** (to be written) */
+  /** The readers on this page. */
   data: ReaderResponse[];
-  /** (to be written) */
+  /** Page number, page size, cursor and optional total for this result. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface RelatedArticle {
   /**
-   * (to be written)
+   * Id of the related article.
    *
    * @format uuid
    */
   id?: string | null;
-  /** (to be written) */
+  /** `true` when that article is hidden from readers. */
   hidden?: boolean;
-  /** (to be written) */
+  /** Its URL slug. */
   slug?: string | null;
-  /** (to be written) */
+  /** Its title. */
   title?: string | null;
 }
 
 export interface RoleResponse {
   /**
-   * (to be written)
+   * Id of the role.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the role. */
   title: string | null;
-  /** (to be written) */
+  /** Plain-language account of what the role allows. */
   description?: string | null;
-  /** (to be written) */
+  /** True for built-in roles, which cannot be changed or removed. */
   is_system_role?: boolean;
-  /** (to be written) */
+  /** `Portal` for roles over project settings and administration, `Content` for roles over the content itself. */
   role_type?: string | null;
 }
 
 export interface RoleResponsePaginatedResponse {
-  /** (to be written) */
+  /** The roles on this page. */
   data: RoleResponse[];
-  /** (to be written) */
+  /** Page number, page size, cursor and optional total for this result. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface RoleSummary {
   /**
-   * (to be written)
+   * Id of the role.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the role, such as `Admin`. */
   name: string | null;
 }
 
 export interface SearchAnalyticsSummaryResponse {
   /**
-   * (to be written)
+   * Searches after which the reader opened no result.
    *
    * @format int32
    */
   bounced_searches?: number;
   /**
-   * (to be written)
+   * Share of searches that failed, in percent (0-100).
    *
    * @format double
    */
   failure_rate?: number;
   /**
-   * (to be written)
+   * Searches that found nothing.
    *
    * @format int32
    */
   no_result_searches?: number;
   /**
-   * (to be written)
+   * Share of searches that found something, in percent (0-100).
    *
    * @format double
    */
   success_rate?: number;
   /**
-   * (to be written)
+   * Searches that found one or more results.
    *
    * @format int32
    */
   successful_searches?: number;
   /**
-   * (to be written)
+   * Searches run on the knowledge base.
    *
    * @format int32
    */
@@ -2400,41 +2400,41 @@ export interface SearchAnalyticsSummaryResponse {
 }
 
 export interface SearchAnalyticsSummaryResponseApiResponse {
-  /** (to be written) */
+  /** Search totals for the period. */
   data: SearchAnalyticsSummaryResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface SearchKeywordResponse {
   /**
-   * (to be written)
+   * Times the reader left after this search without opening a result.
    *
    * @format int32
    */
   bounced_count?: number;
-  /** (to be written) */
+  /** Word or phrase readers searched for. */
   keyword?: string | null;
   /**
-   * (to be written)
+   * Times a result was read after this search.
    *
    * @format int32
    */
   read_count?: number;
   /**
-   * (to be written)
+   * Times it was searched in the period.
    *
    * @format int32
    */
   search_count?: number;
   /**
-   * (to be written)
+   * Times a result was viewed after this search.
    *
    * @format int32
    */
@@ -2442,47 +2442,47 @@ export interface SearchKeywordResponse {
 }
 
 export interface SearchKeywordResponsePaginatedResponse {
-  /** (to be written) */
+  /** Keywords on this page, in the requested order. */
   data: SearchKeywordResponse[];
-  /** (to be written) */
+  /** Page number, size and whether more pages follow. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface SearchTimelineDataPoint {
   /**
-   * (to be written)
+   * Searches that day after which the reader opened no result.
    *
    * @format int32
    */
   bounced_searches?: number;
   /**
-   * (to be written)
+   * Day the figures are for.
    *
    * @format date-time
    */
   date?: string;
   /**
-   * (to be written)
+   * Searches that found nothing that day.
    *
    * @format int32
    */
   no_result_searches?: number;
   /**
-   * (to be written)
+   * Searches that found something that day.
    *
    * @format int32
    */
   successful_searches?: number;
   /**
-   * (to be written)
+   * Searches run that day.
    *
    * @format int32
    */
@@ -2490,137 +2490,137 @@ export interface SearchTimelineDataPoint {
 }
 
 export interface SearchTimelineDataPointListApiResponse {
-  /** (to be written) */
+  /** One entry per day of the period. */
   data: SearchTimelineDataPoint[];
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export type SecurityVisibility = "public" | "protected" | "mixed";
 
 export interface SsoSchemeResponse {
-  /** (to be written) */
+  /** Internal name of the scheme, e.g. `entra-oidc`. */
   name: string | null;
-  /** (to be written) */
+  /** Label of the scheme as shown to people. */
   display_name?: string | null;
 }
 
 export interface SsoSchemeResponsePaginatedResponse {
-  /** (to be written) */
+  /** SSO schemes on this page. */
   data: SsoSchemeResponse[];
-  /** (to be written) */
+  /** Where this page sits in the list, and the cursor for the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface StringListApiResponse {
-  /** (to be written) */
+  /** The strings (for `drive.getArticleFiles`, file URLs). */
   data: string[];
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface TagResponse {
   /**
-   * (to be written)
+   * Id of the tag; pass it in `tag_ids` to detach the tag.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Tag name. */
   name: string | null;
 }
 
 export interface TaskStatusResponse {
-  /** (to be written) */
+  /** Task state as text, e.g. `Pending`, `InProgress`, `Completed` or `Failed`. */
   status: string | null;
-  /** (to be written) */
+  /** Id of the task. */
   task_id?: string | null;
 }
 
 export interface TaskStatusResponseApiResponse {
-  /** (to be written) */
+  /** The task state. */
   data: TaskStatusResponse;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface TopArticleResponse {
-  /** (to be written) */
+  /** The article's title. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the article. */
   article_id?: string | null;
   /**
-   * (to be written)
+   * Dislikes the article received.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Feedback submissions on the article.
    *
    * @format int32
    */
   feedbacks?: number;
   /**
-   * (to be written)
+   * When the article was most recently changed.
    *
    * @format date-time
    */
   last_updated_at?: string;
   /**
-   * (to be written)
+   * When someone most recently viewed the article.
    *
    * @format date-time
    */
   last_viewed_at?: string;
   /**
-   * (to be written)
+   * Likes the article received.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * Times the article was read.
    *
    * @format int32
    */
   reads?: number;
-  /** (to be written) */
+  /** The article's URL slug. */
   slug?: string | null;
   /**
-   * (to be written)
+   * Reading time summed over all visits, in seconds.
    *
    * @format int32
    */
   time_spent_seconds?: number;
   /**
-   * (to be written)
+   * Times the article was viewed.
    *
    * @format int32
    */
@@ -2628,51 +2628,51 @@ export interface TopArticleResponse {
 }
 
 export interface TopArticleResponsePaginatedResponse {
-  /** (to be written) */
+  /** The ranked articles on this page. */
   data: TopArticleResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface TopCategoryResponse {
   /**
-   * (to be written)
+   * How many articles the category contains.
    *
    * @format int32
    */
   article_count?: number;
-  /** (to be written) */
+  /** Id of the category. */
   category_id?: string | null;
-  /** (to be written) */
+  /** The category's name. */
   category_name?: string | null;
   /**
-   * (to be written)
+   * Dislikes summed over the category's articles.
    *
    * @format int32
    */
   dislikes?: number;
   /**
-   * (to be written)
+   * Likes summed over the category's articles.
    *
    * @format int32
    */
   likes?: number;
   /**
-   * (to be written)
+   * Reads summed over the category's articles.
    *
    * @format int32
    */
   reads?: number;
   /**
-   * (to be written)
+   * Views summed over the category's articles.
    *
    * @format int32
    */
@@ -2680,45 +2680,45 @@ export interface TopCategoryResponse {
 }
 
 export interface TopCategoryResponsePaginatedResponse {
-  /** (to be written) */
+  /** The ranked categories on this page. */
   data: TopCategoryResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface TranslationArticleResponse {
   /**
-   * (to be written)
+   * Id of the article.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Article title in the requested language. */
   title: string | null;
-  /** (to be written) */
+  /** Id of the category holding the article. */
   category_id?: string | null;
   /**
-   * (to be written)
+   * When the article was created (RFC 3339); may be null.
    *
    * @format date-time
    */
   created_at?: string | null;
   /**
-   * (to be written)
+   * When the translation last changed (RFC 3339); may be null.
    *
    * @format date-time
    */
   modified_at?: string | null;
   /**
-   * (to be written)
+   * Translation state in the requested language, as a numeric code rather than one of the `status` strings.
    *
    * @format int32
    */
@@ -2726,84 +2726,84 @@ export interface TranslationArticleResponse {
 }
 
 export interface TranslationArticleResponseListApiResponse {
-  /** (to be written) */
+  /** The matching articles. */
   data: TranslationArticleResponse[];
-  /** (to be written) */
+  /** Id the server gave this request, for tracing it in logs. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong, if anything; null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export type TranslationOption = "none" | "needTranslation" | "translated" | "inProgress";
 
 export interface TrendingTopicResponse {
-  /** (to be written) */
+  /** True when the group is made of questions that got no answer. */
   is_no_search_cluster?: boolean;
   /**
-   * (to be written)
+   * Questions that fall under this topic in the period.
    *
    * @format int32
    */
   question_count?: number;
-  /** (to be written) */
+  /** Label of the topic, for display. */
   topic?: string | null;
-  /** (to be written) */
+  /** Id of the topic group (not a UUID). */
   topic_id?: string | null;
 }
 
 export interface TrendingTopicResponseListApiResponse {
-  /** (to be written) */
+  /** Topics, largest first. */
   data: TrendingTopicResponse[];
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call worked. */
   success: boolean;
-  /** (to be written) */
+  /** Errors raised by the call; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Notices that did not stop the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface UnpublishRequest {
   /**
-   * (to be written)
+   * Version to take down, counting from 1; `listVersions` shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** (to be written) */
+  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
   workspace_id: string;
-  /** (to be written) */
+  /** Id of the team user the unpublish is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface UpdateArticleRequest {
-  /** (to be written) */
+  /** With `true`, editing a published version first forks a fresh draft and the edit is saved to it; drafts are edited directly. With `false` (default), changing a published version's content is refused with 422. */
   auto_fork?: boolean | null;
-  /** (to be written) */
+  /** Category to move the article into; ids come from `workspaces.listCategories`. */
   category_id?: string | null;
-  /** (to be written) */
+  /** New body, in the article's editor format. */
   content?: string | null;
-  /** (to be written) */
+  /** `true` to hide the article from readers, `false` to show it. */
   hidden?: boolean | null;
   /**
-   * (to be written)
+   * New position within the category.
    *
    * @format int32
    */
   order?: number | null;
-  /** (to be written) */
+  /** Where the change comes from, such as `API`, `import` or `portal`; `API` when omitted. */
   source?: string | null;
-  /** (to be written) */
+  /** New title. */
   title?: string | null;
-  /** (to be written) */
-  translation_option?: TranslationOption | null | null;
+  /** New translation state: `none`, `needTranslation`, `inProgress` or `translated`. */
+  translation_option?: TranslationOption | null;
   /**
-   * (to be written)
+   * Version to change; the newest one when omitted. With `auto_fork` on a published version, the change goes to the new draft instead.
    *
    * @format int32
    */
@@ -2811,55 +2811,55 @@ export interface UpdateArticleRequest {
 }
 
 export interface UpdateArticleSettingsRequest {
-  /** (to be written) */
+  /** `true` to let readers comment. */
   allow_comments?: boolean | null;
-  /** (to be written) */
-  content_type?: ContentType | null | null;
-  /** (to be written) */
+  /** Editor to switch to: `markdown`, `wysiwyg` (rich text) or `block`. */
+  content_type?: ContentType | null;
+  /** Meta description for search engines. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` to leave the article out of AI search. */
   exclude_from_ai_search?: boolean | null;
-  /** (to be written) */
+  /** `true` to keep the article out of external search engines. */
   exclude_from_external_search?: boolean | null;
-  /** (to be written) */
+  /** `true` to keep the article out of the knowledge base's own search. */
   exclude_from_search?: boolean | null;
-  /** (to be written) */
+  /** `true` to ask readers to confirm they have read the article. */
   is_acknowledgement_enabled?: boolean | null;
-  /** (to be written) */
+  /** Ids of the articles to link as related (plain strings; reading the settings returns full objects). */
   related_articles?: string[] | null;
-  /** (to be written) */
+  /** Title to show search engines. */
   seo_title?: string | null;
-  /** (to be written) */
+  /** `true` to show the article's table of contents. */
   show_table_of_contents?: boolean | null;
-  /** (to be written) */
+  /** URL slug of the article; read-only in this schema, so clients leave it out. */
   slug?: string | null;
-  /** (to be written) */
-  status_indicator?: ArticleStatusIndicator | null | null;
+  /** Badge to show: `none`, `new`, `updated` or `custom`. */
+  status_indicator?: ArticleStatusIndicator | null;
   /**
-   * (to be written)
+   * When the badge should stop showing (RFC 3339); only used together with a badge.
    *
    * @format date-time
    */
   status_indicator_expiry_date?: string | null;
-  /** (to be written) */
+  /** Tags for the article. */
   tags?: string[] | null;
 }
 
 export interface UpdateCategoryContentRequest {
-  /** (to be written) */
+  /** When `true` and the category has only a published version, a draft is forked for the change instead of the change failing. */
   auto_fork?: boolean | null;
-  /** (to be written) */
+  /** New body of the category. */
   content?: string | null;
-  /** (to be written) */
+  /** Free-text label saying where the change came from, such as `api`. */
   source?: string | null;
-  /** (to be written) */
+  /** New title of the category. */
   title?: string | null;
-  /** (to be written) */
-  translation_option?: TranslationOption | null | null;
-  /** (to be written) */
+  /** Translation state to record with the change: `none`, `needTranslation`, `translated` or `inProgress`; may be null. */
+  translation_option?: TranslationOption | null;
+  /** Id of the user the change is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
   updated_by?: string | null;
   /**
-   * (to be written)
+   * Number of the version the change is based on.
    *
    * @format int32
    */
@@ -2867,62 +2867,62 @@ export interface UpdateCategoryContentRequest {
 }
 
 export interface UpdateCategoryRequest {
-  /** (to be written) */
+  /** `true` stops readers from seeing the category; `false` shows it again. */
   hidden?: boolean | null;
-  /** (to be written) */
+  /** Icon to show for the category. */
   icon?: string | null;
-  /** (to be written) */
+  /** New name of the category. */
   name?: string | null;
   /**
-   * (to be written)
+   * New position among sibling categories.
    *
    * @format int32
    */
   order?: number | null;
-  /** (to be written) */
+  /** Id of the category to move this one under. */
   parent_category_id?: string | null;
 }
 
 export interface UpdateCategorySettingsRequest {
-  /** (to be written) */
+  /** Whether readers may leave comments. */
   allow_comments?: boolean | null;
-  /** (to be written) */
+  /** Meta description for search engines. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` keeps the category out of AI-powered search. */
   exclude_from_ai_search?: boolean | null;
-  /** (to be written) */
+  /** `true` asks external search engines not to index the category. */
   exclude_from_external_search?: boolean | null;
-  /** (to be written) */
+  /** `true` keeps the category out of the knowledge base's own search. */
   exclude_from_search?: boolean | null;
-  /** (to be written) */
+  /** `true` asks readers to confirm they have read the category. */
   is_acknowledgement_enabled?: boolean | null;
-  /** (to be written) */
+  /** Title for search engines to use instead of the category name. */
   seo_title?: string | null;
-  /** (to be written) */
+  /** Whether to show a table of contents. */
   show_table_of_contents?: boolean | null;
-  /** (to be written) */
+  /** URL slug of the category. Marked read-only, so leave it out of requests. */
   slug?: string | null;
-  /** (to be written) */
-  status_indicator?: ArticleStatusIndicator | null | null;
+  /** Status badge to show: `none`, `new`, `updated` or `custom`; may be null. */
+  status_indicator?: ArticleStatusIndicator | null;
   /**
-   * (to be written)
+   * When the status badge should stop showing; used only together with a badge.
    *
    * @format date-time
    */
   status_indicator_expiry_date?: string | null;
-  /** (to be written) */
+  /** Tags to attach to the category. */
   tags?: string[] | null;
 }
 
 export interface UpdateFolderRequest {
-  /** (to be written) */
+  /** New icon color, as a hex code. */
   folder_color?: string | null;
-  /** (to be written) */
+  /** `true` to star the folder, `false` to unstar it. */
   is_starred?: boolean;
-  /** (to be written) */
+  /** New display name. */
   name?: string | null;
   /**
-   * (to be written)
+   * New sort position among sibling folders.
    *
    * @format int32
    */
@@ -2930,51 +2930,51 @@ export interface UpdateFolderRequest {
 }
 
 export interface UpdateReaderGroupRequest {
-  /** (to be written) */
+  /** New content scope for the members; replaces the current one. */
   access_scope: AccessScope;
-  /** (to be written) */
+  /** New display name of the group, 1 to 50 characters. */
   title: string;
-  /** (to be written) */
+  /** Ids of pending SSO invitations, for SSO readers who have not signed in yet. Replaces the current list. */
   associated_invited_sso_users?: string[] | null;
-  /** (to be written) */
+  /** Ids of the readers who should be members, from `getReaderReaders`; replaces the current list, and leaving it out empties it. */
   associated_readers?: string[] | null;
-  /** (to be written) */
+  /** New text saying what the group is for. */
   description?: string | null;
 }
 
 export interface UpdateReaderRequest {
-  /** (to be written) */
+  /** Content the reader may see; replaces the current scope. */
   access_scope: AccessScope;
-  /** (to be written) */
+  /** Ids of the reader groups the reader should be in, from `getReaderReaderGroups`; replaces the current memberships. */
   associated_reader_groups: string[];
-  /** (to be written) */
+  /** New given name. Omit it to leave the current value alone (applies with `is_invitation_id` false). */
   first_name?: string | null;
-  /** (to be written) */
+  /** True when `reader_id` is the invitation id of an SSO reader who has not signed in yet, rather than a reader id. */
   is_invitation_id?: boolean;
-  /** (to be written) */
+  /** New family name. Omit it to leave the current value alone (applies with `is_invitation_id` false). */
   last_name?: string | null;
 }
 
 export interface UpdateWorkflowRequest {
-  /** (to be written) */
+  /** Language of the version whose status changes, such as `en` (see `languages.list`). */
   lang_code: string;
-  /** (to be written) */
+  /** Target status, with the optional assignee, due date and comment. */
   workflow_status_info: WorkflowStatusInfo;
-  /** (to be written) */
+  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
   workspace_id: string;
-  /** (to be written) */
+  /** Id of the team user the change is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface UsageCount {
   /**
-   * (to be written)
+   * The most the current plan permits.
    *
    * @format int32
    */
   allowed?: number;
   /**
-   * (to be written)
+   * How many are taken now.
    *
    * @format int32
    */
@@ -2983,313 +2983,313 @@ export interface UsageCount {
 
 export interface UserDetailResponse {
   /**
-   * (to be written)
+   * Id of the user.
    *
    * @format uuid
    */
   id: string | null;
   /**
-   * (to be written)
+   * Email address the user signs in with.
    *
    * @format email
    */
   email: string | null;
-  /** (to be written) */
+  /** User groups the user is a member of. */
   associated_groups?: UserGroupInfo[] | null;
-  /** (to be written) */
+  /** Content roles the user holds, each with the level its scope is set at. */
   content_roles?: ContentRoleSummary[] | null;
   /**
-   * (to be written)
+   * Time the account was created.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Given name of the user. */
   first_name?: string | null;
   /**
-   * (to be written)
+   * When the user last signed in; null if they never have.
    *
    * @format date-time
    */
   last_login_at?: string | null;
-  /** (to be written) */
+  /** Family name of the user. */
   last_name?: string | null;
-  /** (to be written) */
-  portal_role?: RoleSummary | null | null;
-  /** (to be written) */
+  /** The user's portal role, which governs project settings and administration; null when none is set. */
+  portal_role?: RoleSummary | null;
+  /** URL of the user's avatar image. */
   profile_logo_url?: string | null;
 }
 
 export interface UserDetailResponseApiResponse {
-  /** (to be written) */
+  /** The user's profile. */
   data: UserDetailResponse;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface UserGroupInfo {
   /**
-   * (to be written)
+   * Id of the user group.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the group. */
   title: string | null;
-  /** (to be written) */
+  /** What the group is for. */
   description?: string | null;
 }
 
 export interface UserGroupResponse {
   /**
-   * (to be written)
+   * Id of the user group.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Display name of the group. */
   title: string | null;
-  /** (to be written) */
+  /** What the group is for. */
   description?: string | null;
 }
 
 export interface UserGroupResponsePaginatedResponse {
-  /** (to be written) */
+  /** The user groups on this page. */
   data: UserGroupResponse[];
-  /** (to be written) */
+  /** Page number, page size, cursor and optional total for this result. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface UserResponse {
   /**
-   * (to be written)
+   * Id of the user.
    *
    * @format uuid
    */
   id: string | null;
   /**
-   * (to be written)
+   * Email address the user signs in with.
    *
    * @format email
    */
   email: string | null;
   /**
-   * (to be written)
+   * Time the account was created.
    *
    * @format date-time
    */
   created_at?: string | null;
-  /** (to be written) */
+  /** Given name of the user. */
   first_name?: string | null;
   /**
-   * (to be written)
+   * When the user last signed in; null if they never have.
    *
    * @format date-time
    */
   last_login_at?: string | null;
-  /** (to be written) */
+  /** Family name of the user. */
   last_name?: string | null;
-  /** (to be written) */
+  /** Name of the user's portal role, for example `Admin` or `Editor`. */
   portal_role?: string | null;
-  /** (to be written) */
+  /** URL of the user's avatar image. */
   profile_logo_url?: string | null;
 }
 
 export interface UserResponsePaginatedResponse {
-  /** (to be written) */
+  /** The users on this page. */
   data: UserResponse[];
-  /** (to be written) */
+  /** Page number, page size, cursor and optional total for this result. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Id the server gave this request; quote it when asking support about a call. */
   request_id: string;
-  /** (to be written) */
+  /** True when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; null or empty on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; usually null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface V3ProblemDetails {
   /**
-   * (to be written)
+   * HTTP status code of the reply, repeated in the body.
    *
    * @format int32
    */
   status: number;
-  /** (to be written) */
+  /** Short label for the kind of problem; the same for every occurrence. */
   title: string;
-  /** (to be written) */
+  /** URI that names the kind of problem and points to its documentation. */
   type: string;
-  /** (to be written) */
+  /** What went wrong in this particular call, for people; may be null. */
   detail?: string | null;
-  /** (to be written) */
+  /** Individual errors behind the problem (an extension member); null when not given. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** URI of the call that failed; may be null. */
   instance?: string | null;
-  /** (to be written) */
+  /** Id for finding this failure in the server logs; quote it when asking support. */
   trace_id?: string | null;
-  /** (to be written) */
+  /** Notices that came with the failure (an extension member); null when not given. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface WorkflowStatusInfo {
-  /** (to be written) */
+  /** Id of the team user who should handle this step (see `users.list`). */
   assignee_id?: string | null;
-  /** (to be written) */
+  /** Optional note recorded with the status change. */
   comment?: string | null;
   /**
-   * (to be written)
+   * Optional deadline for this workflow step (RFC 3339 date-time).
    *
    * @format date-time
    */
   due_date?: string | null;
-  /** (to be written) */
+  /** Id of the workflow status to move to (see `projects.listWorkflowStatuses`). */
   status_id?: string | null;
 }
 
 export interface WorkflowStatusResponse {
   /**
-   * (to be written)
+   * Id of the workflow status.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name of the status, e.g. `Technical review`. */
   name: string | null;
-  /** (to be written) */
+  /** What the status means, or when an article belongs in it. */
   description?: string | null;
-  /** (to be written) */
+  /** `true` if editing is blocked for articles in this status. */
   read_only?: boolean;
 }
 
 export interface WorkflowStatusResponsePaginatedResponse {
-  /** (to be written) */
+  /** Workflow statuses on this page. */
   data: WorkflowStatusResponse[];
-  /** (to be written) */
+  /** Where this page sits in the list, and the cursor for the next one. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** Problems reported for the call; normally null on success. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-blocking notices about the call, or null. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface WorkspaceDetailResponse {
   /**
-   * (to be written)
+   * Id of the workspace.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name of the workspace, for example `v2.0`. */
   name: string | null;
   /**
-   * (to be written)
+   * When the workspace was created.
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** `true` when the workspace is laid out right to left. */
   enable_rtl?: boolean;
-  /** (to be written) */
+  /** `true` for the project's default workspace. */
   is_default?: boolean;
-  /** (to be written) */
+  /** The workspace's default language code, such as `en` or `fr`. */
   language_code?: string | null;
   /**
-   * (to be written)
+   * When the workspace was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
   /**
-   * (to be written)
+   * The workspace's position in the project's list of workspaces.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Slug used for the workspace in URLs. */
   slug?: string | null;
-  /** (to be written) */
+  /** Kind of workspace as a plain string; the vendor names `KnowledgeBase` and `ApiDocumentation`. */
   workspace_type?: string | null;
 }
 
 export interface WorkspaceDetailResponseApiResponse {
-  /** (to be written) */
+  /** The workspace. */
   data: WorkspaceDetailResponse;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }
 
 export interface WorkspaceResponse {
   /**
-   * (to be written)
+   * Id of the workspace.
    *
    * @format uuid
    */
   id: string | null;
-  /** (to be written) */
+  /** Name of the workspace, for example `v2.0`. */
   name: string | null;
   /**
-   * (to be written)
+   * When the workspace was created.
    *
    * @format date-time
    */
   created_at?: string;
-  /** (to be written) */
+  /** `true` for the project's default workspace. */
   is_default?: boolean;
   /**
-   * (to be written)
+   * When the workspace was last changed.
    *
    * @format date-time
    */
   modified_at?: string;
   /**
-   * (to be written)
+   * The workspace's position in the project's list of workspaces.
    *
    * @format int32
    */
   order?: number;
-  /** (to be written) */
+  /** Slug used for the workspace in URLs. */
   slug?: string | null;
-  /** (to be written) */
+  /** Kind of workspace as a plain string; the vendor names `KnowledgeBase` and `ApiDocumentation`. */
   workspace_type?: string | null;
 }
 
 export interface WorkspaceResponsePaginatedResponse {
-  /** (to be written) */
+  /** The workspaces on this page. */
   data: WorkspaceResponse[];
-  /** (to be written) */
+  /** Paging state: current page and size, `has_more`, and `next_cursor` for the following page. */
   pagination: PaginationInfo;
-  /** (to be written) */
+  /** Identifier of this request; quote it when reporting a problem. */
   request_id: string;
-  /** (to be written) */
+  /** `true` when the call succeeded. */
   success: boolean;
-  /** (to be written) */
+  /** What went wrong when the call failed; otherwise null or empty. */
   errors?: ApiError[] | null;
-  /** (to be written) */
+  /** Non-fatal notices about the call; null or empty when there are none. */
   warnings?: ApiWarning[] | null;
 }

@@ -5,7 +5,9 @@ import type * as Models from "./models.js";
 import type { paths } from "./paths.js";
 
 /**
- * (to be written)
+ * Tag a drive file
+ *
+ * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
  *
  * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
  */
@@ -14,25 +16,25 @@ export function addDriveTags(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file to tag.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Id of the folder that holds the file.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Names of the tags to attach. */
     body: Models.AddTagsRequest;
   },
   options?: RequestOptions,
@@ -51,7 +53,9 @@ export function addDriveTags(
 }
 
 /**
- * (to be written)
+ * Create up to 100 articles at once
+ *
+ * Creates each listed article as a draft, on its own: an item that fails validation does not stop the rest. The response has one result per item, matched to the input by `index`; the top-level `success` is `false` if any item failed.
  *
  * `POST /v3/projects/{project_id}/articles/bulk`
  */
@@ -60,13 +64,13 @@ export function bulkCreateArticleArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The articles to create, at most 100. */
     body: Models.BulkCreateArticleRequest;
   },
   options?: RequestOptions,
@@ -85,7 +89,9 @@ export function bulkCreateArticleArticles(
 }
 
 /**
- * (to be written)
+ * Create several categories at once
+ *
+ * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
  *
  * `POST /v3/projects/{project_id}/categories/bulk`
  */
@@ -94,13 +100,13 @@ export function bulkCreateCategoryCategories(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The categories to create, at most 100. */
     body: Models.BulkCreateCategoryRequest;
   },
   options?: RequestOptions,
@@ -119,7 +125,9 @@ export function bulkCreateCategoryCategories(
 }
 
 /**
- * (to be written)
+ * Delete several versions of one article
+ *
+ * Removes the given version numbers of a single article permanently. The published version may not be among them (unpublish first). The response reports each version separately.
  *
  * `DELETE /v3/projects/{project_id}/articles/bulk/versions`
  */
@@ -128,7 +136,7 @@ export function bulkDeleteArticleArticleVersions(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -136,14 +144,18 @@ export function bulkDeleteArticleArticleVersions(
     };
     query: {
       /**
-       * (to be written)
+       * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
-      /** (to be written) */
+      /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
       version_numbers: number[];
     };
   },
@@ -162,7 +174,9 @@ export function bulkDeleteArticleArticleVersions(
 }
 
 /**
- * (to be written)
+ * Delete up to 100 articles at once
+ *
+ * Removes each listed article, with all its versions, for good. Items are handled one by one, so an id that is not found fails alone while the others are still deleted; check each result. Unpublishing is the reversible alternative.
  *
  * `DELETE /v3/projects/{project_id}/articles/bulk`
  */
@@ -171,13 +185,13 @@ export function bulkDeleteArticleArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Ids of the articles to delete, at most 100. */
     body: Models.BulkDeleteRequest;
   },
   options?: RequestOptions,
@@ -196,7 +210,9 @@ export function bulkDeleteArticleArticles(
 }
 
 /**
- * (to be written)
+ * Delete several versions of a category
+ *
+ * Removes the listed version numbers of one category as an all-or-nothing operation: either every version goes or none does. The category's last remaining version may not be among them. Needs the `DeleteCategories` permission.
  *
  * `DELETE /v3/projects/{project_id}/categories/bulk/versions`
  */
@@ -205,7 +221,7 @@ export function bulkDeleteCategoryCategoryVersions(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -213,14 +229,18 @@ export function bulkDeleteCategoryCategoryVersions(
     };
     query?: {
       /**
-       * (to be written)
+       * Id of the category whose versions are deleted; the category itself remains.
        *
        * @format uuid
        */
       category_id?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
-      /** (to be written) */
+      /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
       version_numbers?: number[];
     };
   },
@@ -239,7 +259,9 @@ export function bulkDeleteCategoryCategoryVersions(
 }
 
 /**
- * (to be written)
+ * Publish up to 100 articles at once
+ *
+ * Publishes each listed article on its own, so one failure leaves the others published. Each item gets a result with error details; the top-level `success` is `true` only when every article went through. Needs the `PublishArticles` permission.
  *
  * `POST /v3/projects/{project_id}/articles/bulk/publish`
  */
@@ -248,17 +270,21 @@ export function bulkPublishArticleArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Ids of the articles to publish, at most 100. */
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
@@ -277,7 +303,9 @@ export function bulkPublishArticleArticles(
 }
 
 /**
- * (to be written)
+ * Publish several categories at once
+ *
+ * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
  *
  * `POST /v3/projects/{project_id}/categories/bulk/publish`
  */
@@ -286,17 +314,21 @@ export function bulkPublishCategoryCategories(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Ids of the categories to publish, at most 100. */
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
@@ -315,7 +347,9 @@ export function bulkPublishCategoryCategories(
 }
 
 /**
- * (to be written)
+ * Unpublish up to 100 articles at once
+ *
+ * Turns each listed article back into a draft, keeping its content but removing it from the site. Articles are handled independently and reported one by one. Needs the `PublishArticles` permission.
  *
  * `POST /v3/projects/{project_id}/articles/bulk/unpublish`
  */
@@ -324,17 +358,21 @@ export function bulkUnpublishArticleArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Ids of the articles to unpublish, at most 100. */
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
@@ -353,7 +391,9 @@ export function bulkUnpublishArticleArticles(
 }
 
 /**
- * (to be written)
+ * Unpublish several categories at once
+ *
+ * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
  *
  * `POST /v3/projects/{project_id}/categories/bulk/unpublish`
  */
@@ -362,17 +402,21 @@ export function bulkUnpublishCategoryCategories(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Ids of the categories to unpublish, at most 100. */
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
@@ -391,7 +435,9 @@ export function bulkUnpublishCategoryCategories(
 }
 
 /**
- * (to be written)
+ * Update up to 100 articles at once
+ *
+ * Applies a partial update to each listed article: only the fields set in an item change. Items succeed or fail independently, and the response reports each one.
  *
  * `PATCH /v3/projects/{project_id}/articles/bulk`
  */
@@ -400,13 +446,13 @@ export function bulkUpdateArticleArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The per-article changes, at most 100 items. */
     body: Models.BulkUpdateArticleRequest;
   },
   options?: RequestOptions,
@@ -425,7 +471,9 @@ export function bulkUpdateArticleArticles(
 }
 
 /**
- * (to be written)
+ * Update the content of several categories
+ *
+ * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
  *
  * `PATCH /v3/projects/{project_id}/categories/bulk/content`
  */
@@ -434,13 +482,13 @@ export function bulkUpdateCategoryCategoryContent(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The content changes, at most 100. */
     body: Models.BulkUpdateCategoryContentV3Request;
   },
   options?: RequestOptions,
@@ -459,7 +507,9 @@ export function bulkUpdateCategoryCategoryContent(
 }
 
 /**
- * (to be written)
+ * Check if an email can be invited
+ *
+ * Tells you whether an address is still free for a new team user invitation; it counts as taken when a user of this project already has it. Call it before `createUserUser` to avoid a failed invite. Set `is_an_sso_user` to compare against SSO users only.
  *
  * `GET /v3/projects/{project_id}/users/email-availability`
  */
@@ -468,17 +518,17 @@ export function checkUserEmailAvailability(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query: {
-      /** (to be written) */
+      /** Email address you plan to invite. */
       email: string;
       /**
-       * (to be written)
+       * When true, only SSO users are compared against the address.
        *
        * @default false
        */
@@ -500,7 +550,9 @@ export function checkUserEmailAvailability(
 }
 
 /**
- * (to be written)
+ * Duplicate a file into another folder
+ *
+ * Makes a copy of the file, with a new id, in the folder given by `destination_folder_id`; the original stays where it is. Answers 201 with a `Location` header and an envelope without data. Needs `UpdateDrive`.
  *
  * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/copy`
  */
@@ -509,25 +561,25 @@ export function copyDriveFile(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file to duplicate.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Id of the folder that holds the original file.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Where to put the copy. */
     body: Models.CopyFileRequest;
   },
   options?: RequestOptions,
@@ -546,7 +598,9 @@ export function copyDriveFile(
 }
 
 /**
- * (to be written)
+ * Create an article
+ *
+ * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
  *
  * `POST /v3/projects/{project_id}/articles`
  */
@@ -555,13 +609,13 @@ export function createArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Title, placement and optional content of the new article. */
     body: Models.CreateArticleRequest;
   },
   options?: RequestOptions,
@@ -580,7 +634,9 @@ export function createArticleArticle(
 }
 
 /**
- * (to be written)
+ * Create a category
+ *
+ * Adds a category to a workspace, optionally under a parent and with initial content in `markdown`, `wysiwyg` or `block` format. Needs the `UpdateCategories` permission; with an API (M2M) token, `user_id` is required. The slug is derived from the name, and a slug that is already taken is rejected with 422.
  *
  * `POST /v3/projects/{project_id}/categories`
  */
@@ -589,13 +645,13 @@ export function createCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Name, workspace and optional placement and content of the new category. */
     body: Models.CreateCategoryRequest;
   },
   options?: RequestOptions,
@@ -614,7 +670,9 @@ export function createCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Create a drive folder
+ *
+ * Creates a folder at the top of the drive, or inside another folder when `parent_folder_id` is set. Answers 201 with the new folder and a `Location` header pointing at it. Needs `UpdateDrive`.
  *
  * `POST /v3/projects/{project_id}/drive/folders`
  */
@@ -623,13 +681,13 @@ export function createDriveFolder(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Name, and optionally parent and color, of the new folder. */
     body: Models.CreateFolderRequest;
   },
   options?: RequestOptions,
@@ -648,7 +706,9 @@ export function createDriveFolder(
 }
 
 /**
- * (to be written)
+ * Kick off an asynchronous project export
+ *
+ * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
  *
  * `POST /v3/projects/{project_id}/exports`
  */
@@ -657,13 +717,13 @@ export function createProjectExport(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** What to export and in which file format. */
     body: Models.ExportRequest;
   },
   options?: RequestOptions,
@@ -682,7 +742,9 @@ export function createProjectExport(
 }
 
 /**
- * (to be written)
+ * Start importing external documentation
+ *
+ * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
  *
  * `POST /v3/projects/{project_id}/imports`
  */
@@ -691,13 +753,13 @@ export function createProjectImport(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Where to import from, who runs the import, and whether to publish. */
     body: Models.ImportRequest;
   },
   options?: RequestOptions,
@@ -716,7 +778,9 @@ export function createProjectImport(
 }
 
 /**
- * (to be written)
+ * Invite a new reader
+ *
+ * Creates a reader with the given access scope and optional groups, and emails them an invitation. With an API (M2M) token, set `invited_by` to the id of the team user doing the inviting, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `POST /v3/projects/{project_id}/readers`
  */
@@ -725,13 +789,13 @@ export function createReaderReader(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Who to invite and what they may read. */
     body: Models.CreateReaderRequest;
   },
   options?: RequestOptions,
@@ -750,7 +814,9 @@ export function createReaderReader(
 }
 
 /**
- * (to be written)
+ * Create a reader group
+ *
+ * Creates a reader group with a title and an access scope that applies to all its members, optionally filling it with readers and pending SSO invitations right away. The `Location` header points at the new group. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `POST /v3/projects/{project_id}/readers/groups`
  */
@@ -759,13 +825,13 @@ export function createReaderReaderGroup(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Title, description, members and access scope of the new group. */
     body: Models.CreateReaderGroupRequest;
   },
   options?: RequestOptions,
@@ -784,7 +850,9 @@ export function createReaderReaderGroup(
 }
 
 /**
- * (to be written)
+ * Invite a new team user
+ *
+ * Creates a team account user with a portal role, content permissions and optional groups, and emails them an invitation; `checkUserEmailAvailability` tells you beforehand whether the address is free. With an API (M2M) token, set `invited_by` to the id of the inviting user, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`.
  *
  * `POST /v3/projects/{project_id}/users`
  */
@@ -793,13 +861,13 @@ export function createUserUser(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Who to invite, and which roles, content permissions and groups they get. */
     body: Models.CreateUserRequest;
   },
   options?: RequestOptions,
@@ -818,7 +886,9 @@ export function createUserUser(
 }
 
 /**
- * (to be written)
+ * Delete an article
+ *
+ * Removes the article together with every one of its versions, and cannot be undone. If you might want the article back later, hide or unpublish it instead.
  *
  * `DELETE /v3/projects/{project_id}/articles/{article_id}`
  */
@@ -827,13 +897,13 @@ export function deleteArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -850,7 +920,9 @@ export function deleteArticleArticle(
 }
 
 /**
- * (to be written)
+ * Delete one version of an article
+ *
+ * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
  *
  * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
@@ -859,26 +931,30 @@ export function deleteArticleArticleVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
        *
        * @format int32
        */
       version_number: number;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -896,7 +972,9 @@ export function deleteArticleArticleVersion(
 }
 
 /**
- * (to be written)
+ * Delete a category permanently
+ *
+ * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -905,13 +983,13 @@ export function deleteCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -932,7 +1010,9 @@ export function deleteCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Delete one version of a category
+ *
+ * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
@@ -941,26 +1021,30 @@ export function deleteCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
        *
        * @format int32
        */
       version_number: number;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -978,7 +1062,9 @@ export function deleteCategoryCategoryVersion(
 }
 
 /**
- * (to be written)
+ * Delete a drive file
+ *
+ * Removes the file for good. Articles that embed it are not updated, so their references to it break. Needs `DeleteDrive` and answers 204 with no body.
  *
  * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
  */
@@ -987,19 +1073,19 @@ export function deleteDriveFile(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file to remove.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Id of the folder that holds the file.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1020,7 +1106,9 @@ export function deleteDriveFile(
 }
 
 /**
- * (to be written)
+ * Delete a folder and its contents
+ *
+ * Removes the folder for good, together with every file and subfolder inside it; this cannot be undone. Needs `DeleteDrive` and answers 204 with no body.
  *
  * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}`
  */
@@ -1029,13 +1117,13 @@ export function deleteDriveFolder(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the folder to remove; its files and subfolders go with it.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1056,7 +1144,9 @@ export function deleteDriveFolder(
 }
 
 /**
- * (to be written)
+ * Remove tags from a drive file
+ *
+ * Detaches the tags listed in the `tag_ids` query parameter from the file; ids the file does not carry are ignored. Needs the `DeleteDrive` permission and answers 204 with no body.
  *
  * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
  */
@@ -1065,26 +1155,26 @@ export function deleteDriveTags(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file to untag.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Id of the folder that holds the file.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Ids of the tags to detach, taken from the file's `tags[].id`. */
       tag_ids?: string[];
     };
   },
@@ -1102,7 +1192,9 @@ export function deleteDriveTags(
 }
 
 /**
- * (to be written)
+ * Delete JWT readers by email
+ *
+ * Removes the JWT-authenticated readers with the given addresses and anonymizes their analytics data, so it no longer points to those people. Send each address as its own `email_ids` value; an empty or missing list changes nothing and still answers 204. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `DELETE /v3/projects/{project_id}/readers/jwt`
  */
@@ -1111,14 +1203,14 @@ export function deleteReaderJwtReaders(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** The JWT readers' email addresses; repeat the parameter once per address. */
       email_ids?: string[];
     };
   },
@@ -1132,7 +1224,9 @@ export function deleteReaderJwtReaders(
 }
 
 /**
- * (to be written)
+ * Delete a reader
+ *
+ * Removes the reader from the project permanently; to let them back in you have to invite them again. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body. To remove JWT readers by email address instead, use `deleteReaderJwtReaders`.
  *
  * `DELETE /v3/projects/{project_id}/readers/{reader_id}`
  */
@@ -1141,13 +1235,13 @@ export function deleteReaderReader(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the reader to delete, as listed by `getReaderReaders`.
        *
        * @format uuid
        */
@@ -1164,7 +1258,9 @@ export function deleteReaderReader(
 }
 
 /**
- * (to be written)
+ * Delete a reader group
+ *
+ * Deletes the reader group permanently. Its readers stay in the project and simply lose this membership. Needs the `UpdateRolesAccountsAndGroups` permission; answers 204, or 404 when there is no such group.
  *
  * `DELETE /v3/projects/{project_id}/readers/groups/{group_id}`
  */
@@ -1173,13 +1269,13 @@ export function deleteReaderReaderGroup(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the group to delete, as listed by `getReaderReaderGroups`.
        *
        * @format uuid
        */
       group_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1200,7 +1296,9 @@ export function deleteReaderReaderGroup(
 }
 
 /**
- * (to be written)
+ * Remove a team user from the project
+ *
+ * Deletes the team account user for good: their access ends at once and there is no undo. To bring the person back, invite them again with `createUserUser`. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body.
  *
  * `DELETE /v3/projects/{project_id}/users/{user_id}`
  */
@@ -1209,13 +1307,13 @@ export function deleteUserUser(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the team account user to remove, as listed by `getUserUsers`.
        *
        * @format uuid
        */
@@ -1232,7 +1330,9 @@ export function deleteUserUser(
 }
 
 /**
- * (to be written)
+ * Replace a user's content permissions
+ *
+ * Sets the user's content roles and the scope each one covers, such as particular workspaces, categories or languages. The list you send replaces every assignment the user had. Content role ids come from `getUserRoles`; needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `PUT /v3/projects/{project_id}/users/{user_id}/content-role`
  */
@@ -1241,19 +1341,19 @@ export function editUserContentRole(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the team account user, as listed by `getUserUsers`.
        *
        * @format uuid
        */
       user_id: string;
     };
-    /** (to be written) */
+    /** The complete new set of content permissions. */
     body: Models.EditContentRoleRequest;
   },
   options?: RequestOptions,
@@ -1272,7 +1372,9 @@ export function editUserContentRole(
 }
 
 /**
- * (to be written)
+ * Change a user's portal role
+ *
+ * Swaps the user's current portal role for the one you pass; the change applies right away. Choose a role whose `role_type` is `Portal` from `getUserRoles`. Needs the `UpdateRolesAccountsAndGroups` permission; the reply is an envelope without data.
  *
  * `PUT /v3/projects/{project_id}/users/{user_id}/portal-role`
  */
@@ -1281,19 +1383,19 @@ export function editUserPortalRole(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the team account user, as listed by `getUserUsers`.
        *
        * @format uuid
        */
       user_id: string;
     };
-    /** (to be written) */
+    /** The portal role to assign. */
     body: Models.EditPortalRoleRequest;
   },
   options?: RequestOptions,
@@ -1312,7 +1414,9 @@ export function editUserPortalRole(
 }
 
 /**
- * (to be written)
+ * Replace a user's group memberships
+ *
+ * Makes the user a member of exactly the groups listed and drops any others; an empty array takes them out of every group. Group ids come from `getUserUserGroups`. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `PUT /v3/projects/{project_id}/users/{user_id}/groups`
  */
@@ -1321,19 +1425,19 @@ export function editUserUserGroups(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the team account user, as listed by `getUserUsers`.
        *
        * @format uuid
        */
       user_id: string;
     };
-    /** (to be written) */
+    /** The complete list of groups the user should be in. */
     body: Models.EditUserGroupsRequest;
   },
   options?: RequestOptions,
@@ -1352,7 +1456,9 @@ export function editUserUserGroups(
 }
 
 /**
- * (to be written)
+ * Start a draft from the published version
+ *
+ * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/fork`
  */
@@ -1361,13 +1467,13 @@ export function forkArticleArticleVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1389,7 +1495,9 @@ export function forkArticleArticleVersion(
 }
 
 /**
- * (to be written)
+ * Fork a published category into a draft
+ *
+ * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/fork`
  */
@@ -1398,13 +1506,13 @@ export function forkCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1426,7 +1534,9 @@ export function forkCategoryCategoryVersion(
 }
 
 /**
- * (to be written)
+ * List the articles AI answers cite most
+ *
+ * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
  */
@@ -1435,7 +1545,7 @@ export function getAISearchAnalyticMostReferencedArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1443,21 +1553,25 @@ export function getAISearchAnalyticMostReferencedArticles(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -1479,7 +1593,9 @@ export function getAISearchAnalyticMostReferencedArticles(
 }
 
 /**
- * (to be written)
+ * Read AI search totals for a period
+ *
+ * Totals for AI search over the period: questions asked, how many got an answer and how many did not, conversations, and readers' likes and dislikes on answers. `data_available_from` tells from when data exists. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/ai-search/summary`
  */
@@ -1488,7 +1604,7 @@ export function getAISearchAnalyticSummary(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1496,21 +1612,25 @@ export function getAISearchAnalyticSummary(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -1532,7 +1652,9 @@ export function getAISearchAnalyticSummary(
 }
 
 /**
- * (to be written)
+ * Read AI search activity per day
+ *
+ * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/ai-search/timeline`
  */
@@ -1541,7 +1663,7 @@ export function getAISearchAnalyticTimeline(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1549,21 +1671,25 @@ export function getAISearchAnalyticTimeline(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -1585,7 +1711,9 @@ export function getAISearchAnalyticTimeline(
 }
 
 /**
- * (to be written)
+ * List trending AI search topics
+ *
+ * Groups of related questions readers put to AI search in the period, ranked by number of questions. A topic whose `is_no_search_cluster` is true gathers questions that got no answer, a hint at missing content. Returned in full, without paging; needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`
  */
@@ -1594,7 +1722,7 @@ export function getAISearchAnalyticTrendingTopics(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1602,21 +1730,25 @@ export function getAISearchAnalyticTrendingTopics(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -1638,7 +1770,9 @@ export function getAISearchAnalyticTrendingTopics(
 }
 
 /**
- * (to be written)
+ * Read the messages of one import attempt
+ *
+ * Returns every error and warning recorded for one import attempt. Errors mark parts of the specification that could not be imported; warnings mark problems that were skipped or resolved automatically. Each message points at the spot in the source specification it concerns.
  *
  * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}`
  */
@@ -1647,19 +1781,19 @@ export function getApiReferenceApiReferenceLogDetail(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the API reference the log belongs to.
        *
        * @format uuid
        */
       api_reference_id: string;
       /**
-       * (to be written)
+       * Id of the import log entry, as listed by `apiReferences.listLogs`.
        *
        * @format uuid
        */
       log_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1681,7 +1815,9 @@ export function getApiReferenceApiReferenceLogDetail(
 }
 
 /**
- * (to be written)
+ * List import attempts of an API reference
+ *
+ * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
  *
  * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
  */
@@ -1690,13 +1826,13 @@ export function getApiReferenceApiReferenceLogs(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
        *
        * @format uuid
        */
       api_reference_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1704,14 +1840,14 @@ export function getApiReferenceApiReferenceLogs(
     };
     query?: {
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -1734,7 +1870,9 @@ export function getApiReferenceApiReferenceLogs(
 }
 
 /**
- * (to be written)
+ * List article visits by country
+ *
+ * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/countries`
  */
@@ -1743,7 +1881,7 @@ export function getArticleAnalyticCountryVisits(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1751,21 +1889,25 @@ export function getArticleAnalyticCountryVisits(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1787,7 +1929,9 @@ export function getArticleAnalyticCountryVisits(
 }
 
 /**
- * (to be written)
+ * Read one article's lifetime analytics
+ *
+ * Returns an article's engagement since it was created (views, reads, likes, dislikes, reading time, feedback count) together with the number of links to it from other articles of the project. There is no date filter here; `metrics` is null when no analytics exist for the article. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/{article_id}`
  */
@@ -1796,23 +1940,27 @@ export function getArticleAnalyticIndividualArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1834,7 +1982,9 @@ export function getArticleAnalyticIndividualArticle(
 }
 
 /**
- * (to be written)
+ * List the five most-read articles
+ *
+ * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/most-read`
  */
@@ -1843,7 +1993,7 @@ export function getArticleAnalyticMostRead(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1851,21 +2001,25 @@ export function getArticleAnalyticMostRead(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1887,7 +2041,9 @@ export function getArticleAnalyticMostRead(
 }
 
 /**
- * (to be written)
+ * Read daily article engagement
+ *
+ * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/performance`
  */
@@ -1896,7 +2052,7 @@ export function getArticleAnalyticPerformance(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1904,21 +2060,25 @@ export function getArticleAnalyticPerformance(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1940,7 +2100,9 @@ export function getArticleAnalyticPerformance(
 }
 
 /**
- * (to be written)
+ * Read article engagement totals
+ *
+ * Adds up article views, reads, likes and dislikes over the period, and also reports the longest single reading session and how many articles were viewed at least once. Can be narrowed to one workspace and language. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/summary`
  */
@@ -1949,7 +2111,7 @@ export function getArticleAnalyticSummary(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1957,21 +2119,25 @@ export function getArticleAnalyticSummary(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1993,7 +2159,9 @@ export function getArticleAnalyticSummary(
 }
 
 /**
- * (to be written)
+ * List articles ranked by engagement
+ *
+ * Ranks the articles by their engagement in the period and returns them page by page. Pick the metric with `sort_by` and the direction with `sort_order`; an unknown sort column is rejected with 422. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/top`
  */
@@ -2002,7 +2170,7 @@ export function getArticleAnalyticTopArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2010,47 +2178,51 @@ export function getArticleAnalyticTopArticles(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
       /**
-       * (to be written)
+       * Metric to rank by: `views` (default), `reads`, `likes` or `dislikes`.
        *
        * @default "views"
        */
       sort_by?: string;
       /**
-       * (to be written)
+       * Direction of the ranking: `desc` (default, largest first) or `asc`.
        *
        * @default "desc"
        */
       sort_order?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2072,7 +2244,9 @@ export function getArticleAnalyticTopArticles(
 }
 
 /**
- * (to be written)
+ * List categories ranked by engagement
+ *
+ * Ranks categories by the combined engagement of the articles inside them over the period, one page at a time; choose the metric with `sort_by` and the direction with `sort_order`. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/articles/top-categories`
  */
@@ -2081,7 +2255,7 @@ export function getArticleAnalyticTopCategories(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2089,47 +2263,51 @@ export function getArticleAnalyticTopCategories(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
       /**
-       * (to be written)
+       * Metric to rank by, summed over the category's articles: `views` (default), `reads`, `likes` or `dislikes`.
        *
        * @default "views"
        */
       sort_by?: string;
       /**
-       * (to be written)
+       * Direction of the ranking: `desc` (default, largest first) or `asc`.
        *
        * @default "desc"
        */
       sort_order?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2151,7 +2329,9 @@ export function getArticleAnalyticTopCategories(
 }
 
 /**
- * (to be written)
+ * Read an article
+ *
+ * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}`
  */
@@ -2160,13 +2340,13 @@ export function getArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2174,15 +2354,19 @@ export function getArticleArticle(
     };
     query?: {
       /**
-       * (to be written)
+       * `raw` (default) gives the content as saved, with snippet, variable and glossary placeholders and internal notes left in; use it when you will edit and save the article. `display` gives reader-ready content with placeholders expanded and internal notes stripped; never send it back in a create or update call, or the links to those reusable pieces are lost.
        *
        * @default "raw"
        */
       content_mode?: ("raw" | "display") & Models.ContentMode;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * `true` returns the newest published version; `false` (default) the newest version, drafts included.
        *
        * @default false
        */
@@ -2204,7 +2388,9 @@ export function getArticleArticle(
 }
 
 /**
- * (to be written)
+ * Read an article's settings
+ *
+ * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/settings`
  */
@@ -2213,20 +2399,24 @@ export function getArticleArticleSettings(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -2245,7 +2435,9 @@ export function getArticleArticleSettings(
 }
 
 /**
- * (to be written)
+ * Read one version of an article
+ *
+ * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
@@ -2254,19 +2446,19 @@ export function getArticleArticleVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
        *
        * @format int32
        */
@@ -2274,12 +2466,16 @@ export function getArticleArticleVersion(
     };
     query?: {
       /**
-       * (to be written)
+       * `raw` (default) keeps placeholders and internal notes as saved, suitable for editing; `display` renders them for readers and must not be saved back as article content.
        *
        * @default "raw"
        */
       content_mode?: ("raw" | "display") & Models.ContentMode;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -2298,7 +2494,9 @@ export function getArticleArticleVersion(
 }
 
 /**
- * (to be written)
+ * List an article's versions
+ *
+ * Pages through every version of the article, drafts and published alike, each with its status, creation time and author. Version numbers start at 1 and go up by one.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/versions`
  */
@@ -2307,38 +2505,42 @@ export function getArticleArticleVersions(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
       cursor?: string;
       /**
-       * (to be written)
+       * Pass `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -2361,7 +2563,9 @@ export function getArticleArticleVersions(
 }
 
 /**
- * (to be written)
+ * Read a category with its articles and subcategories
+ *
+ * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -2370,13 +2574,13 @@ export function getCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2398,7 +2602,9 @@ export function getCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Read a category's content
+ *
+ * Returns the category's body in one language. Without `published` you get the newest version even if it is a draft; with `published=true`, the most recent published one. `content_mode=display` expands snippets, variables and glossary terms, and media URLs carry SAS tokens in private or mixed-visibility projects.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/content`
  */
@@ -2407,13 +2613,13 @@ export function getCategoryCategoryContent(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2421,15 +2627,19 @@ export function getCategoryCategoryContent(
     };
     query?: {
       /**
-       * (to be written)
+       * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
        *
        * @default "raw"
        */
       content_mode?: ("raw" | "display") & Models.ContentMode;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Set to `true` for the most recent published version; the default `false` gives the newest version even if it is a draft.
        *
        * @default false
        */
@@ -2451,7 +2661,9 @@ export function getCategoryCategoryContent(
 }
 
 /**
- * (to be written)
+ * Read a category's settings
+ *
+ * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/settings`
  */
@@ -2460,20 +2672,24 @@ export function getCategoryCategorySettings(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -2492,7 +2708,9 @@ export function getCategoryCategorySettings(
 }
 
 /**
- * (to be written)
+ * Read one version of a category
+ *
+ * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
@@ -2501,19 +2719,19 @@ export function getCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
        *
        * @format int32
        */
@@ -2521,12 +2739,16 @@ export function getCategoryCategoryVersion(
     };
     query?: {
       /**
-       * (to be written)
+       * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
        *
        * @default "raw"
        */
       content_mode?: ("raw" | "display") & Models.ContentMode;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -2545,7 +2767,9 @@ export function getCategoryCategoryVersion(
 }
 
 /**
- * (to be written)
+ * List a category's versions
+ *
+ * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
  */
@@ -2554,38 +2778,42 @@ export function getCategoryCategoryVersions(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque value from the previous page's `pagination.next_cursor`; when you pass it, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -2608,7 +2836,9 @@ export function getCategoryCategoryVersions(
 }
 
 /**
- * (to be written)
+ * List media URLs used by an article
+ *
+ * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
  */
@@ -2617,26 +2847,30 @@ export function getDriveArticleFiles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
        *
        * @format uuid
        */
       workspace_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
   },
@@ -2655,7 +2889,9 @@ export function getDriveArticleFiles(
 }
 
 /**
- * (to be written)
+ * Find the default upload folder
+ *
+ * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders/default`
  */
@@ -2664,7 +2900,7 @@ export function getDriveDefaultFolder(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2686,7 +2922,9 @@ export function getDriveDefaultFolder(
 }
 
 /**
- * (to be written)
+ * Read a drive file's metadata
+ *
+ * Returns one file's metadata: name, type, link, size, image dimensions, tags, thumbnail and alt text. `folder_id` must be the folder the file is in now, or the call answers 404. In private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
  */
@@ -2695,19 +2933,19 @@ export function getDriveFile(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file, as found in `drive.listFolder` or `drive.search` results.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Id of the folder that currently holds the file.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2729,7 +2967,9 @@ export function getDriveFile(
 }
 
 /**
- * (to be written)
+ * Read a folder with a page of its files
+ *
+ * Returns the folder's metadata, its complete subfolder tree and one page of its files. `page` and `page_size` page through the files only; their paging state is in `files_pagination`. File links carry a short-lived SAS token when the project is private or mixed. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders/{folder_id}`
  */
@@ -2738,13 +2978,13 @@ export function getDriveFolder(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the folder, as returned by `drive.listFolders`.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2752,14 +2992,14 @@ export function getDriveFolder(
     };
     query?: {
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -2782,7 +3022,9 @@ export function getDriveFolder(
 }
 
 /**
- * (to be written)
+ * List the drive's folders
+ *
+ * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders`
  */
@@ -2791,30 +3033,30 @@ export function getDriveFolders(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -2837,7 +3079,9 @@ export function getDriveFolders(
 }
 
 /**
- * (to be written)
+ * Read a drive task's status
+ *
+ * Reports how far a background drive task (a bulk upload, for example) has got, by its id. Poll it until `status` says the task is finished. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/tasks/{task_id}`
  */
@@ -2846,13 +3090,13 @@ export function getDriveTaskStatus(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the background task, as handed out by the operation that started it.
        *
        * @format uuid
        */
@@ -2874,7 +3118,9 @@ export function getDriveTaskStatus(
 }
 
 /**
- * (to be written)
+ * List articles with their feedback
+ *
+ * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/feedback/articles`
  */
@@ -2883,7 +3129,7 @@ export function getFeedbackAnalyticArticleFeedbacks(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2891,53 +3137,57 @@ export function getFeedbackAnalyticArticleFeedbacks(
     };
     query?: {
       /**
-       * (to be written)
+       * Which items to include: `all` (default), `article`, or `page_category` (categories that have a content page of their own).
        *
        * @default "all"
        */
       article_type?: string;
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
       /**
-       * (to be written)
+       * Metric to rank by: `totalFeedbacks` (default), `likes`, `dislikes` or `views`.
        *
        * @default "totalFeedbacks"
        */
       sort_by?: string;
       /**
-       * (to be written)
+       * Direction of the ranking: `desc` (default, largest first) or `asc`.
        *
        * @default "desc"
        */
       sort_order?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2959,7 +3209,9 @@ export function getFeedbackAnalyticArticleFeedbacks(
 }
 
 /**
- * (to be written)
+ * Read reader feedback totals
+ *
+ * Returns the likes, dislikes and overall feedback count for the period, how many articles got any feedback, and, when readers left additional feedback, how it splits across the reasons they picked. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/feedback/summary`
  */
@@ -2968,7 +3220,7 @@ export function getFeedbackAnalyticSummary(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2976,21 +3228,25 @@ export function getFeedbackAnalyticSummary(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -3012,7 +3268,9 @@ export function getFeedbackAnalyticSummary(
 }
 
 /**
- * (to be written)
+ * Read daily feedback counts
+ *
+ * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
  */
@@ -3021,7 +3279,7 @@ export function getFeedbackAnalyticTimeline(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3029,21 +3287,25 @@ export function getFeedbackAnalyticTimeline(
     };
     query?: {
       /**
-       * (to be written)
+       * Close of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -3065,7 +3327,9 @@ export function getFeedbackAnalyticTimeline(
 }
 
 /**
- * (to be written)
+ * List a workspace's languages
+ *
+ * Pages through the languages set up for one workspace; leave out `workspace_id` to get those of the project's default workspace. A workspace with no languages configured yields an empty `data` array. Page with `page`/`page_size` or follow `pagination.next_cursor` via `cursor`.
  *
  * `GET /v3/projects/{project_id}/languages`
  */
@@ -3074,37 +3338,37 @@ export function getLanguageLanguages(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
       cursor?: string;
       /**
-       * (to be written)
+       * Pass `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
       /**
-       * (to be written)
+       * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
        *
        * @format uuid
        */
@@ -3126,7 +3390,9 @@ export function getLanguageLanguages(
 }
 
 /**
- * (to be written)
+ * Read the project's seat usage
+ *
+ * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
  *
  * `GET /v3/projects/{project_id}/license`
  */
@@ -3135,7 +3401,7 @@ export function getLicenseLicenseUsage(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3152,7 +3418,9 @@ export function getLicenseLicenseUsage(
 }
 
 /**
- * (to be written)
+ * Resolve a URL path to its article or category
+ *
+ * Finds the article or category at a relative URL path of the project, such as `/getting-started/webhooks`. By default the published version comes back prepared for display (rendered HTML); set `is_for_display` to `false` for raw content or `is_published` to `false` for the latest draft. The API does not declare the shape of `data`.
  *
  * `GET /v3/projects/{project_id}/document`
  */
@@ -3161,7 +3429,7 @@ export function getProjectDocumentByUrl(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3169,18 +3437,18 @@ export function getProjectDocumentByUrl(
     };
     query: {
       /**
-       * (to be written)
+       * `true` (the default) for content prepared for readers, such as rendered HTML; `false` for the raw content.
        *
        * @default true
        */
       is_for_display?: boolean;
       /**
-       * (to be written)
+       * `true` (the default) for the published version; `false` for the latest draft.
        *
        * @default true
        */
       is_published?: boolean;
-      /** (to be written) */
+      /** Document path within the site, e.g. `/getting-started/webhooks`. */
       url: string;
     };
   },
@@ -3194,7 +3462,9 @@ export function getProjectDocumentByUrl(
 }
 
 /**
- * (to be written)
+ * Check the progress of a project export
+ *
+ * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/exports/{export_id}`
  */
@@ -3203,13 +3473,13 @@ export function getProjectExportStatus(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the export job, as returned in `data.id` by `projects.createExport`.
        *
        * @format uuid
        */
       export_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3231,7 +3501,9 @@ export function getProjectExportStatus(
 }
 
 /**
- * (to be written)
+ * Check the progress of a project import
+ *
+ * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/imports/{import_id}`
  */
@@ -3240,13 +3512,13 @@ export function getProjectImportStatus(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the import job, as returned in `data.id` by `projects.createImport`.
        *
        * @format uuid
        */
       import_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3268,7 +3540,9 @@ export function getProjectImportStatus(
 }
 
 /**
- * (to be written)
+ * Read one project
+ *
+ * Returns a project's name, description, subdomain and status. Answers 404 if there is no such project or the caller lacks access to it. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}`
  */
@@ -3277,7 +3551,7 @@ export function getProjectProject(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3294,7 +3568,9 @@ export function getProjectProject(
 }
 
 /**
- * (to be written)
+ * List the projects visible to the caller
+ *
+ * Pages through every project the caller may access; a token carrying a `doc360_project_id` claim narrows the list to that one project. Use it to find the `project_id` the other routes expect. Needs the `ViewProjectSettings` permission.
  *
  * `GET /v3/projects`
  */
@@ -3302,23 +3578,23 @@ export function getProjectProjects(
   client: ApiClient<paths>,
   input: {
     query?: {
-      /** (to be written) */
+      /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -3336,7 +3612,9 @@ export function getProjectProjects(
 }
 
 /**
- * (to be written)
+ * List the project's SSO schemes
+ *
+ * Pages through the single sign-on schemes configured for the project, giving the name and display name of each. A project without SSO yields an empty list rather than an error. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/sso-schemes`
  */
@@ -3345,30 +3623,30 @@ export function getProjectSsoSchemes(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -3391,7 +3669,9 @@ export function getProjectSsoSchemes(
 }
 
 /**
- * (to be written)
+ * List the project's workflow statuses
+ *
+ * Pages through the workflow statuses defined for the project, each with its name, description and read-only flag. A project without a workflow yields an empty list rather than an error. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/workflow-statuses`
  */
@@ -3400,30 +3680,30 @@ export function getProjectWorkflowStatuses(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -3446,7 +3726,9 @@ export function getProjectWorkflowStatuses(
 }
 
 /**
- * (to be written)
+ * Read a reader group
+ *
+ * Returns one reader group with its access scope and members: reader ids in `associated_readers`, and ids of SSO invitations not yet accepted in `associated_invited_sso_users`. Answers 404 for an unknown group id.
  *
  * `GET /v3/projects/{project_id}/readers/groups/{group_id}`
  */
@@ -3455,13 +3737,13 @@ export function getReaderReaderGroup(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the reader group, as listed by `getReaderReaderGroups`.
        *
        * @format uuid
        */
       group_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3483,7 +3765,9 @@ export function getReaderReaderGroup(
 }
 
 /**
- * (to be written)
+ * List reader groups
+ *
+ * Returns the project's reader groups with id, title and description only; members and access scope are not filled in here, so fetch one group with `getReaderReaderGroup` to see them. At present the service sends every group in one response, although the usual paging parameters are accepted.
  *
  * `GET /v3/projects/{project_id}/readers/groups`
  */
@@ -3492,30 +3776,30 @@ export function getReaderReaderGroups(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to true to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -3538,7 +3822,9 @@ export function getReaderReaderGroups(
 }
 
 /**
- * (to be written)
+ * List the project's readers
+ *
+ * Pages through the readers of the project (people who sign in to read a private knowledge base), optionally narrowed by `search_email`. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`. The service loads all readers before cutting out a page, so projects with very many readers may answer slowly.
  *
  * `GET /v3/projects/{project_id}/readers`
  */
@@ -3547,36 +3833,36 @@ export function getReaderReaders(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to true to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
-      /** (to be written) */
+      /** Email address to filter the readers by. */
       search_email?: string;
     };
   },
@@ -3590,7 +3876,9 @@ export function getReaderReaders(
 }
 
 /**
- * (to be written)
+ * List the most searched keywords
+ *
+ * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/search/keywords`
  */
@@ -3599,7 +3887,7 @@ export function getSearchAnalyticKeywords(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3607,49 +3895,53 @@ export function getSearchAnalyticKeywords(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
-      /** (to be written) */
+      /** Optional; keeps only keywords that contain this text. */
       search_text?: string;
       /**
-       * (to be written)
+       * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
        *
        * @default "count"
        */
       sort_by?: string;
       /**
-       * (to be written)
+       * Sort direction, `asc` or `desc` (default).
        *
        * @default "desc"
        */
       sort_order?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -3671,7 +3963,9 @@ export function getSearchAnalyticKeywords(
 }
 
 /**
- * (to be written)
+ * List keywords that found nothing
+ *
+ * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/search/no-results`
  */
@@ -3680,7 +3974,7 @@ export function getSearchAnalyticNoResults(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3688,49 +3982,53 @@ export function getSearchAnalyticNoResults(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
-      /** (to be written) */
+      /** Optional; keeps only keywords that contain this text. */
       search_text?: string;
       /**
-       * (to be written)
+       * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
        *
        * @default "count"
        */
       sort_by?: string;
       /**
-       * (to be written)
+       * Sort direction, `asc` or `desc` (default).
        *
        * @default "desc"
        */
       sort_order?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -3752,7 +4050,9 @@ export function getSearchAnalyticNoResults(
 }
 
 /**
- * (to be written)
+ * Read site search totals for a period
+ *
+ * Totals for the knowledge base search over the period: all searches, those that found something, those that found nothing, and those the reader left without opening a result, plus success and failure rates in percent. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/search/summary`
  */
@@ -3761,7 +4061,7 @@ export function getSearchAnalyticSummary(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3769,21 +4069,25 @@ export function getSearchAnalyticSummary(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -3805,7 +4109,9 @@ export function getSearchAnalyticSummary(
 }
 
 /**
- * (to be written)
+ * Read site search activity per day
+ *
+ * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/search/timeline`
  */
@@ -3814,7 +4120,7 @@ export function getSearchAnalyticTimeline(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3822,21 +4128,25 @@ export function getSearchAnalyticTimeline(
     };
     query?: {
       /**
-       * (to be written)
+       * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
        *
        * @format date-time
        */
       end_date?: string;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
        *
        * @format date-time
        */
       start_date?: string;
       /**
-       * (to be written)
+       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
        *
        * @format uuid
        */
@@ -3858,7 +4168,9 @@ export function getSearchAnalyticTimeline(
 }
 
 /**
- * (to be written)
+ * List articles by translation status
+ *
+ * Finds the articles of a workspace whose translation into `lang_code` is in the given `status`, for example every article still waiting for a translator. All matches come back in one array (no paging); nothing matching gives an empty array. Needs the `ViewArticles` permission.
  *
  * `GET /v3/projects/{project_id}/translations`
  */
@@ -3867,24 +4179,28 @@ export function getTranslationTranslationArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Translation state to filter on; see `LanguageTranslationOption` for the values.
        *
-       * @default 1
+       * @default "needTranslation"
        */
       status?: ("none" | "needTranslation" | "translated" | "inProgress") &
         Models.LanguageTranslationOption;
       /**
-       * (to be written)
+       * Workspace to look in, as returned by `workspaces.list`.
        *
        * @format uuid
        */
@@ -3906,7 +4222,9 @@ export function getTranslationTranslationArticles(
 }
 
 /**
- * (to be written)
+ * Read the calling user's own profile
+ *
+ * Returns the profile of whoever the access token belongs to, with portal role, content roles and groups, so you can confirm identity and permissions without knowing a user id first. Answers 404 if that person is not a member of the project.
  *
  * `GET /v3/projects/{project_id}/users/me`
  */
@@ -3915,7 +4233,7 @@ export function getUserCurrentUser(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3932,7 +4250,9 @@ export function getUserCurrentUser(
 }
 
 /**
- * (to be written)
+ * List portal and content roles
+ *
+ * Returns the roles defined in the project, both built-in and custom, for portal and content use alike; `role_type` tells the two kinds apart and `is_system_role` marks the built-in ones. Pass these ids as `associated_portal_role_id` or `associated_content_role_id` when inviting a user or changing their roles.
  *
  * `GET /v3/projects/{project_id}/users/roles`
  */
@@ -3941,30 +4261,30 @@ export function getUserRoles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to true to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -3987,7 +4307,9 @@ export function getUserRoles(
 }
 
 /**
- * (to be written)
+ * Read a team user's full profile
+ *
+ * Looks up one team account user by id and returns the complete record: portal role, content roles with the level each is scoped to, and group memberships, wrapped in the standard envelope. Answers 404 when no user of this project has that id; for the caller's own record use `getUserCurrentUser`.
  *
  * `GET /v3/projects/{project_id}/users/{user_id}`
  */
@@ -3996,13 +4318,13 @@ export function getUserUser(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the team account user, as listed by `getUserUsers`.
        *
        * @format uuid
        */
@@ -4024,7 +4346,9 @@ export function getUserUser(
 }
 
 /**
- * (to be written)
+ * List team user groups
+ *
+ * Returns the team user groups of the project, each with id, title and description. Use the ids with `editUserUserGroups`, or in `associated_groups` when inviting a user. At present the service sends every group in one response, although the usual paging parameters are accepted.
  *
  * `GET /v3/projects/{project_id}/users/groups`
  */
@@ -4033,30 +4357,30 @@ export function getUserUserGroups(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to true to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -4079,7 +4403,9 @@ export function getUserUserGroups(
 }
 
 /**
- * (to be written)
+ * List the project's team users
+ *
+ * Pages through the team account users of the project (staff who work on the knowledge base, not readers). Narrow the list with `search`, which matches names and email addresses. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`.
  *
  * `GET /v3/projects/{project_id}/users`
  */
@@ -4088,36 +4414,36 @@ export function getUserUsers(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to true to have `pagination.total_count` filled in; off by default.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
-      /** (to be written) */
+      /** Text matched against user names and email addresses. */
       search?: string;
     };
   },
@@ -4131,7 +4457,9 @@ export function getUserUsers(
 }
 
 /**
- * (to be written)
+ * List a workspace's API references
+ *
+ * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
  */
@@ -4140,36 +4468,36 @@ export function getWorkspaceApiReferences(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
        *
        * @format uuid
        */
       workspace_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in (off by default).
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -4192,7 +4520,9 @@ export function getWorkspaceApiReferences(
 }
 
 /**
- * (to be written)
+ * List the articles in a workspace
+ *
+ * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
  */
@@ -4201,38 +4531,42 @@ export function getWorkspaceArticles(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
        *
        * @format uuid
        */
       workspace_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in (off by default).
        *
        * @default false
        */
       include_total_count?: boolean;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -4255,7 +4589,9 @@ export function getWorkspaceArticles(
 }
 
 /**
- * (to be written)
+ * Read a workspace's category tree
+ *
+ * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
  */
@@ -4264,38 +4600,42 @@ export function getWorkspaceCategories(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
        *
        * @format uuid
        */
       workspace_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in (off by default).
        *
        * @default false
        */
       include_total_count?: boolean;
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -4318,7 +4658,9 @@ export function getWorkspaceCategories(
 }
 
 /**
- * (to be written)
+ * Read one workspace
+ *
+ * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}`
  */
@@ -4327,13 +4669,13 @@ export function getWorkspaceWorkspace(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -4355,7 +4697,9 @@ export function getWorkspaceWorkspace(
 }
 
 /**
- * (to be written)
+ * List a project's workspaces
+ *
+ * Returns the project's workspaces one page at a time, each with its name, slug, type and default flag. Continue with `page` or with the cursor in `pagination.next_cursor`.
  *
  * `GET /v3/projects/{project_id}/workspaces`
  */
@@ -4364,30 +4708,30 @@ export function getWorkspaceWorkspaces(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in (off by default).
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
@@ -4410,7 +4754,9 @@ export function getWorkspaceWorkspaces(
 }
 
 /**
- * (to be written)
+ * Import an OpenAPI or Swagger specification
+ *
+ * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
  *
  * `POST /v3/projects/{project_id}/api-references`
  */
@@ -4419,13 +4765,13 @@ export function importApiReferenceApiReference(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Where the specification comes from and which workspace receives it. */
     body: Models.ImportApiReferenceRequest;
   },
   options?: RequestOptions,
@@ -4444,7 +4790,9 @@ export function importApiReferenceApiReference(
 }
 
 /**
- * (to be written)
+ * Move a file to another folder
+ *
+ * Relocates the file into the folder named by `folder_id` in the path, which is the target, not the current folder; no body is sent. The file keeps its id and metadata. Needs `UpdateDrive`; answers 404 when the file or the target folder is unknown.
  *
  * `PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
  */
@@ -4453,19 +4801,19 @@ export function moveDriveFile(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the file to move.
        *
        * @format uuid
        */
       file_id: string;
       /**
-       * (to be written)
+       * Target folder: where the file ends up.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4487,7 +4835,9 @@ export function moveDriveFile(
 }
 
 /**
- * (to be written)
+ * Rate an AI search answer
+ *
+ * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
  *
  * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
  */
@@ -4496,13 +4846,13 @@ export function postWorkspaceAiFeedback(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Which answer is rated, the verdict, and an optional comment. */
     body: Models.AiFeedbackRequest;
   },
   options?: RequestOptions,
@@ -4521,7 +4871,9 @@ export function postWorkspaceAiFeedback(
 }
 
 /**
- * (to be written)
+ * Ask the AI assistive search a question
+ *
+ * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
  *
  * `POST /v3/projects/{project_id}/workspaces/ai/query`
  */
@@ -4530,13 +4882,13 @@ export function postWorkspaceAiQuery(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The question and the workspace to search. */
     body: Models.AiQueryRequest;
   },
   options?: RequestOptions,
@@ -4555,7 +4907,9 @@ export function postWorkspaceAiQuery(
 }
 
 /**
- * (to be written)
+ * Publish a draft version
+ *
+ * Makes the draft named by `version_number` the live version that readers see; it replaces whichever version was published before. The number must belong to an existing draft.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/publish`
  */
@@ -4564,19 +4918,19 @@ export function publishArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Which version to publish, in which workspace, with an optional note. */
     body: Models.PublishRequest;
   },
   options?: RequestOptions,
@@ -4595,7 +4949,9 @@ export function publishArticleArticle(
 }
 
 /**
- * (to be written)
+ * Publish a category version
+ *
+ * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
  */
@@ -4604,23 +4960,27 @@ export function publishCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Which version to publish, in which workspace, with an optional message. */
     body: Models.PublishRequest;
   },
   options?: RequestOptions,
@@ -4639,7 +4999,9 @@ export function publishCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Search drive files
+ *
+ * Finds files by name with `search_keyword`, optionally narrowed to certain uploaders, an update date range, certain tags, or images only. Results are paginated; in private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/search`
  */
@@ -4648,7 +5010,7 @@ export function searchDrive(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4656,50 +5018,50 @@ export function searchDrive(
     };
     query?: {
       /**
-       * (to be written)
+       * When `true`, only image files are returned.
        *
        * @default false
        */
       allow_images_only?: boolean;
-      /** (to be written) */
+      /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
       cursor?: string;
       /**
-       * (to be written)
+       * Keep only files updated at or after this moment.
        *
        * @format date-time
        */
       filter_from_date?: string;
-      /** (to be written) */
+      /** Keep only files carrying these tags (tag ids). */
       filter_tags?: string[];
       /**
-       * (to be written)
+       * Keep only files updated at or before this moment.
        *
        * @format date-time
        */
       filter_to_date?: string;
       /**
-       * (to be written)
+       * Set to `true` to have `pagination.total_count` filled in.
        *
        * @default false
        */
       include_total_count?: boolean;
       /**
-       * (to be written)
+       * Page to return, counting from 1 (default 1).
        *
        * @format int32
        * @default 1
        */
       page?: number;
       /**
-       * (to be written)
+       * Items per page, from 1 to 100 (default 25).
        *
        * @format int32
        * @default 25
        */
       page_size?: number;
-      /** (to be written) */
+      /** Words to match against file and folder names. */
       search_keyword?: string;
-      /** (to be written) */
+      /** Keep only files uploaded by these users (user ids). */
       user_ids?: string[];
     };
   },
@@ -4718,7 +5080,9 @@ export function searchDrive(
 }
 
 /**
- * (to be written)
+ * Unpublish an article
+ *
+ * Takes the version named by `version_number` off the site and turns it back into a draft; the content is kept. With a machine-to-machine token, also send `user_id`. Needs the `PublishArticles` permission; `UpdateArticles` is not enough.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/unpublish`
  */
@@ -4727,23 +5091,27 @@ export function unpublishArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Which version to take down, and in which workspace. */
     body: Models.UnpublishRequest;
   },
   options?: RequestOptions,
@@ -4762,7 +5130,9 @@ export function unpublishArticleArticle(
 }
 
 /**
- * (to be written)
+ * Unpublish a category
+ *
+ * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/unpublish`
  */
@@ -4771,23 +5141,27 @@ export function unpublishCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** Which version to unpublish and in which workspace. */
     body: Models.UnpublishRequest;
   },
   options?: RequestOptions,
@@ -4806,7 +5180,9 @@ export function unpublishCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Update an article
+ *
+ * Changes only the fields you send; anything left out keeps its value. Editing the content of a published version fails with 422 unless `auto_fork` is `true`, in which case a new draft is forked and the change lands there. Returns the updated article.
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}`
  */
@@ -4815,23 +5191,27 @@ export function updateArticleArticle(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** The fields to change. */
     body: Models.UpdateArticleRequest;
   },
   options?: RequestOptions,
@@ -4850,7 +5230,9 @@ export function updateArticleArticle(
 }
 
 /**
- * (to be written)
+ * Change an article's settings
+ *
+ * Partially updates the settings for one language: send only what should change, for instance SEO title and description, search exclusions, comments, tags, status badge, related articles or content type. Needs the `UpdateArticles` permission and access to this article.
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}/settings`
  */
@@ -4859,23 +5241,27 @@ export function updateArticleArticleSettings(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** The settings to change. */
     body: Models.UpdateArticleSettingsRequest;
   },
   options?: RequestOptions,
@@ -4894,7 +5280,9 @@ export function updateArticleArticleSettings(
 }
 
 /**
- * (to be written)
+ * Move an article to a workflow status
+ *
+ * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`
  */
@@ -4903,19 +5291,19 @@ export function updateArticleWorkflowStatus(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** Target status, language and optional assignment. */
     body: Models.UpdateWorkflowRequest;
   },
   options?: RequestOptions,
@@ -4934,7 +5322,9 @@ export function updateArticleWorkflowStatus(
 }
 
 /**
- * (to be written)
+ * Rename, reorder, move or hide a category
+ *
+ * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -4943,19 +5333,19 @@ export function updateCategoryCategory(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The metadata to change. */
     body: Models.UpdateCategoryRequest;
   },
   options?: RequestOptions,
@@ -4974,7 +5364,9 @@ export function updateCategoryCategory(
 }
 
 /**
- * (to be written)
+ * Update a category's draft content
+ *
+ * Writes a new title and body into the category's latest draft in one language. If only a published version exists and `auto_fork` is `true`, a draft is forked from it first; with an API (M2M) token, `updated_by` is required. SAS tokens are stripped from media URLs on save, so content read in `raw` mode can be sent back unchanged.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/content`
  */
@@ -4983,23 +5375,27 @@ export function updateCategoryCategoryContent(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** The new title and body, plus how to handle forking. */
     body: Models.UpdateCategoryContentRequest;
   },
   options?: RequestOptions,
@@ -5018,7 +5414,9 @@ export function updateCategoryCategoryContent(
 }
 
 /**
- * (to be written)
+ * Update a category's settings
+ *
+ * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/settings`
  */
@@ -5027,23 +5425,27 @@ export function updateCategoryCategorySettings(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
     query?: {
-      /** (to be written) */
+      /**
+       * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+       *
+       * @example "de-DE"
+       */
       lang_code?: string;
     };
-    /** (to be written) */
+    /** The settings to change; omitted properties stay as they are. */
     body: Models.UpdateCategorySettingsRequest;
   },
   options?: RequestOptions,
@@ -5062,7 +5464,9 @@ export function updateCategoryCategorySettings(
 }
 
 /**
- * (to be written)
+ * Move a category to another workflow status
+ *
+ * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`
  */
@@ -5071,19 +5475,19 @@ export function updateCategoryWorkflowStatus(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The target workflow status and its details. */
     body: Models.UpdateWorkflowRequest;
   },
   options?: RequestOptions,
@@ -5102,7 +5506,9 @@ export function updateCategoryWorkflowStatus(
 }
 
 /**
- * (to be written)
+ * Update a folder
+ *
+ * Renames a folder, recolors it, stars or unstars it, or changes its position among its siblings. Send only the fields to change; the others keep their values. Needs `UpdateDrive`; the reply is an envelope without data.
  *
  * `PUT /v3/projects/{project_id}/drive/folders/{folder_id}`
  */
@@ -5111,19 +5517,19 @@ export function updateDriveFolder(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the folder to change, as returned by `drive.listFolders`.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The folder fields to change. */
     body: Models.UpdateFolderRequest;
   },
   options?: RequestOptions,
@@ -5142,7 +5548,9 @@ export function updateDriveFolder(
 }
 
 /**
- * (to be written)
+ * Update a reader's name, groups and scope
+ *
+ * Changes a reader's name, group memberships and access scope; the groups and scope you send replace the current ones. With `is_invitation_id` false, fields you leave out keep their stored values, and an unknown id answers 404. For an SSO reader who has not signed in yet, pass the invitation id as `reader_id` and set `is_invitation_id` to true. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `PUT /v3/projects/{project_id}/readers/{reader_id}`
  */
@@ -5151,19 +5559,19 @@ export function updateReaderReader(
   input: {
     path: {
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * (to be written)
+       * Id of the reader, as listed by `getReaderReaders`; or the id of a pending SSO invitation when `is_invitation_id` is true.
        *
        * @format uuid
        */
       reader_id: string;
     };
-    /** (to be written) */
+    /** The reader's new name, groups and access scope. */
     body: Models.UpdateReaderRequest;
   },
   options?: RequestOptions,
@@ -5182,7 +5590,9 @@ export function updateReaderReader(
 }
 
 /**
- * (to be written)
+ * Update a reader group
+ *
+ * Overwrites the group's title, description, members and access scope with what you send; leaving out `associated_readers` empties the member list. To keep current values, read the group with `getReaderReaderGroup` first and send them back. Needs the `UpdateRolesAccountsAndGroups` permission.
  *
  * `PUT /v3/projects/{project_id}/readers/groups/{group_id}`
  */
@@ -5191,19 +5601,19 @@ export function updateReaderReaderGroup(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the reader group, as listed by `getReaderReaderGroups`.
        *
        * @format uuid
        */
       group_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** The group's new title, description, members and scope. */
     body: Models.UpdateReaderGroupRequest;
   },
   options?: RequestOptions,
@@ -5222,7 +5632,9 @@ export function updateReaderReaderGroup(
 }
 
 /**
- * (to be written)
+ * Upload a file into a folder
+ *
+ * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
  *
  * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files`
  */
@@ -5231,22 +5643,22 @@ export function uploadDriveFile(
   input: {
     path: {
       /**
-       * (to be written)
+       * Id of the folder to store the file in.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * (to be written)
+       * UUID of the project; `projects.list` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
     };
-    /** (to be written) */
+    /** A multipart form with one part, `file`, holding the file to upload. */
     body: {
       /**
-       * (to be written)
+       * Content of the file to upload (a `Blob` in the client).
        *
        * @format binary
        */

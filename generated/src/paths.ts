@@ -5,27 +5,31 @@ import type * as Models from "./models.js";
 /** Every route of the API, for the raw openapi-fetch client. */
 export interface paths {
   "/v3/projects": {
-    /** (to be written) */
+    /**
+     * List the projects visible to the caller
+     *
+     * Pages through every project the caller may access; a token carrying a `doc360_project_id` claim narrows the list to that one project. Use it to find the `project_id` the other routes expect. Needs the `ViewProjectSettings` permission.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -38,7 +42,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of projects, wrapped in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -47,35 +51,35 @@ export interface paths {
             "application/json": Models.ProjectResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -88,14 +92,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}": {
-    /** (to be written) */
+    /**
+     * Read one project
+     *
+     * Returns a project's name, description, subdomain and status. Answers 404 if there is no such project or the caller lacks access to it. Needs `ViewProjectSettings`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -105,7 +113,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The project, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -114,18 +122,18 @@ export interface paths {
             "application/json": Models.ProjectResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -134,24 +142,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -164,26 +172,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles": {
-    /** (to be written) */
+    /**
+     * List the articles AI answers cite most
+     *
+     * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -192,7 +208,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -202,7 +218,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Cited articles, most cited first, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -211,18 +227,18 @@ export interface paths {
             "application/json": Models.MostReferencedArticleResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -231,24 +247,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -261,26 +277,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/ai-search/summary": {
-    /** (to be written) */
+    /**
+     * Read AI search totals for a period
+     *
+     * Totals for AI search over the period: questions asked, how many got an answer and how many did not, conversations, and readers' likes and dislikes on answers. `data_available_from` tells from when data exists. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -289,7 +313,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -299,7 +323,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** AI search totals, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -308,18 +332,18 @@ export interface paths {
             "application/json": Models.AISearchSummaryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -328,24 +352,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -358,26 +382,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/ai-search/timeline": {
-    /** (to be written) */
+    /**
+     * Read AI search activity per day
+     *
+     * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -386,7 +418,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -396,7 +428,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Daily AI search figures, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -405,18 +437,18 @@ export interface paths {
             "application/json": Models.AISearchTimelineResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -425,24 +457,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -455,26 +487,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/ai-search/trending-topics": {
-    /** (to be written) */
+    /**
+     * List trending AI search topics
+     *
+     * Groups of related questions readers put to AI search in the period, ranked by number of questions. A topic whose `is_no_search_cluster` is true gathers questions that got no answer, a hint at missing content. Returned in full, without paging; needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -483,7 +523,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -493,7 +533,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Topics, largest first, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -502,18 +542,18 @@ export interface paths {
             "application/json": Models.TrendingTopicResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -522,24 +562,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -552,26 +592,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/countries": {
-    /** (to be written) */
+    /**
+     * List article visits by country
+     *
+     * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -580,7 +628,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -590,7 +638,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Visit counts per country, in the list envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -599,18 +647,18 @@ export interface paths {
             "application/json": Models.CountryVisitsResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -619,24 +667,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -649,26 +697,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/most-read": {
-    /** (to be written) */
+    /**
+     * List the five most-read articles
+     *
+     * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -677,7 +733,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -687,7 +743,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Up to five articles, in the list envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -696,18 +752,18 @@ export interface paths {
             "application/json": Models.MostReadArticleResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -716,24 +772,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -746,26 +802,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/performance": {
-    /** (to be written) */
+    /**
+     * Read daily article engagement
+     *
+     * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -774,7 +838,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -784,7 +848,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The daily entries, in the list envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -793,18 +857,18 @@ export interface paths {
             "application/json": Models.ArticlePerformanceResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -813,24 +877,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -843,26 +907,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/summary": {
-    /** (to be written) */
+    /**
+     * Read article engagement totals
+     *
+     * Adds up article views, reads, likes and dislikes over the period, and also reports the longest single reading session and how many articles were viewed at least once. Can be narrowed to one workspace and language. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -871,7 +943,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -881,7 +953,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The totals, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -890,18 +962,18 @@ export interface paths {
             "application/json": Models.ArticleAnalyticsSummaryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -910,24 +982,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -940,52 +1012,60 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/top": {
-    /** (to be written) */
+    /**
+     * List articles ranked by engagement
+     *
+     * Ranks the articles by their engagement in the period and returns them page by page. Pick the metric with `sort_by` and the direction with `sort_order`; an unknown sort column is rejected with 422. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
           /**
-           * (to be written)
+           * Metric to rank by: `views` (default), `reads`, `likes` or `dislikes`.
            *
            * @default "views"
            */
           sort_by?: string;
           /**
-           * (to be written)
+           * Direction of the ranking: `desc` (default, largest first) or `asc`.
            *
            * @default "desc"
            */
           sort_order?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -994,7 +1074,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1004,7 +1084,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** A page of ranked articles, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1013,18 +1093,18 @@ export interface paths {
             "application/json": Models.TopArticleResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1033,24 +1113,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1063,52 +1143,60 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/top-categories": {
-    /** (to be written) */
+    /**
+     * List categories ranked by engagement
+     *
+     * Ranks categories by the combined engagement of the articles inside them over the period, one page at a time; choose the metric with `sort_by` and the direction with `sort_order`. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
           /**
-           * (to be written)
+           * Metric to rank by, summed over the category's articles: `views` (default), `reads`, `likes` or `dislikes`.
            *
            * @default "views"
            */
           sort_by?: string;
           /**
-           * (to be written)
+           * Direction of the ranking: `desc` (default, largest first) or `asc`.
            *
            * @default "desc"
            */
           sort_order?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1117,7 +1205,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1127,7 +1215,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** A page of ranked categories, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1136,18 +1224,18 @@ export interface paths {
             "application/json": Models.TopCategoryResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1156,24 +1244,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1186,14 +1274,22 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/articles/{article_id}": {
-    /** (to be written) */
+    /**
+     * Read one article's lifetime analytics
+     *
+     * Returns an article's engagement since it was created (views, reads, likes, dislikes, reading time, feedback count) together with the number of links to it from other articles of the project. There is no date filter here; `metrics` is null when no analytics exist for the article. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1202,13 +1298,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1218,7 +1314,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The article's analytics, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1227,18 +1323,18 @@ export interface paths {
             "application/json": Models.IndividualArticleAnalyticsResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -1247,24 +1343,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1277,58 +1373,66 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/feedback/articles": {
-    /** (to be written) */
+    /**
+     * List articles with their feedback
+     *
+     * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Which items to include: `all` (default), `article`, or `page_category` (categories that have a content page of their own).
            *
            * @default "all"
            */
           article_type?: string;
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
           /**
-           * (to be written)
+           * Metric to rank by: `totalFeedbacks` (default), `likes`, `dislikes` or `views`.
            *
            * @default "totalFeedbacks"
            */
           sort_by?: string;
           /**
-           * (to be written)
+           * Direction of the ranking: `desc` (default, largest first) or `asc`.
            *
            * @default "desc"
            */
           sort_order?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1337,7 +1441,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1347,7 +1451,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** A page of articles with feedback figures, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1356,18 +1460,18 @@ export interface paths {
             "application/json": Models.ArticleFeedbackResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1376,24 +1480,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1406,26 +1510,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/feedback/summary": {
-    /** (to be written) */
+    /**
+     * Read reader feedback totals
+     *
+     * Returns the likes, dislikes and overall feedback count for the period, how many articles got any feedback, and, when readers left additional feedback, how it splits across the reasons they picked. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1434,7 +1546,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1444,7 +1556,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The feedback totals, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1453,18 +1565,18 @@ export interface paths {
             "application/json": Models.FeedbackMetricsSummaryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1473,24 +1585,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1503,26 +1615,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/feedback/timeline": {
-    /** (to be written) */
+    /**
+     * Read daily feedback counts
+     *
+     * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Close of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1531,7 +1651,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1541,7 +1661,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The daily entries, in the list envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1550,18 +1670,18 @@ export interface paths {
             "application/json": Models.FeedbackTimelineResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1570,24 +1690,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1600,54 +1720,62 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/search/keywords": {
-    /** (to be written) */
+    /**
+     * List the most searched keywords
+     *
+     * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
-          /** (to be written) */
+          /** Optional; keeps only keywords that contain this text. */
           search_text?: string;
           /**
-           * (to be written)
+           * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
            *
            * @default "count"
            */
           sort_by?: string;
           /**
-           * (to be written)
+           * Sort direction, `asc` or `desc` (default).
            *
            * @default "desc"
            */
           sort_order?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -1656,7 +1784,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1666,7 +1794,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of keywords, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1675,18 +1803,18 @@ export interface paths {
             "application/json": Models.SearchKeywordResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1695,24 +1823,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1725,54 +1853,62 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/search/no-results": {
-    /** (to be written) */
+    /**
+     * List keywords that found nothing
+     *
+     * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
-          /** (to be written) */
+          /** Optional; keeps only keywords that contain this text. */
           search_text?: string;
           /**
-           * (to be written)
+           * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
            *
            * @default "count"
            */
           sort_by?: string;
           /**
-           * (to be written)
+           * Sort direction, `asc` or `desc` (default).
            *
            * @default "desc"
            */
           sort_order?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -1781,7 +1917,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1791,7 +1927,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of keywords without results, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1800,18 +1936,18 @@ export interface paths {
             "application/json": Models.SearchKeywordResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1820,24 +1956,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1850,26 +1986,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/search/summary": {
-    /** (to be written) */
+    /**
+     * Read site search totals for a period
+     *
+     * Totals for the knowledge base search over the period: all searches, those that found something, those that found nothing, and those the reader left without opening a result, plus success and failure rates in percent. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -1878,7 +2022,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1888,7 +2032,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Search totals, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1897,18 +2041,18 @@ export interface paths {
             "application/json": Models.SearchAnalyticsSummaryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -1917,24 +2061,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -1947,26 +2091,34 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/analytics/search/timeline": {
-    /** (to be written) */
+    /**
+     * Read site search activity per day
+     *
+     * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
            *
            * @format date-time
            */
           end_date?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
            *
            * @format date-time
            */
           start_date?: string;
           /**
-           * (to be written)
+           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
            *
            * @format uuid
            */
@@ -1975,7 +2127,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1985,7 +2137,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Daily search figures, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1994,18 +2146,18 @@ export interface paths {
             "application/json": Models.SearchTimelineDataPointListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2014,24 +2166,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2044,14 +2196,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/api-references": {
-    /** (to be written) */
+    /**
+     * Import an OpenAPI or Swagger specification
+     *
+     * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2065,18 +2221,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The import was accepted and is running; its id and first status, in the standard envelope. */
         202: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL at which the progress of the background import can be checked. */
             "Operation-Location"?: string;
           };
           content: {
             "application/json": Models.ImportApiReferenceResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2085,18 +2241,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2105,24 +2261,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2135,19 +2291,23 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/api-references/{api_reference_id}/logs": {
-    /** (to be written) */
+    /**
+     * List import attempts of an API reference
+     *
+     * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -2157,13 +2317,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
            *
            * @format uuid
            */
           api_reference_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2173,7 +2333,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The import log entries, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2182,18 +2342,18 @@ export interface paths {
             "application/json": Models.ApiReferenceLogResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2202,24 +2362,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2232,26 +2392,30 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}": {
-    /** (to be written) */
+    /**
+     * Read the messages of one import attempt
+     *
+     * Returns every error and warning recorded for one import attempt. Errors mark parts of the specification that could not be imported; warnings mark problems that were skipped or resolved automatically. Each message points at the spot in the source specification it concerns.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the API reference the log belongs to.
            *
            * @format uuid
            */
           api_reference_id: string;
           /**
-           * (to be written)
+           * Id of the import log entry, as listed by `apiReferences.listLogs`.
            *
            * @format uuid
            */
           log_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2261,7 +2425,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The log's errors and warnings, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2270,18 +2434,18 @@ export interface paths {
             "application/json": Models.ApiReferenceLogDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2290,24 +2454,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2320,14 +2484,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles": {
-    /** (to be written) */
+    /**
+     * Create an article
+     *
+     * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2341,18 +2509,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The new draft article, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Address of the new article. */
             Location?: string;
           };
           content: {
             "application/json": Models.ArticleDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2361,18 +2529,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The token is valid but lacks the permission or access this operation needs. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -2381,7 +2549,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2390,24 +2558,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2420,14 +2588,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/bulk": {
-    /** (to be written) */
+    /**
+     * Create up to 100 articles at once
+     *
+     * Creates each listed article as a draft, on its own: an item that fails validation does not stop the rest. The response has one result per item, matched to the input by `index`; the top-level `success` is `false` if any item failed.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2441,18 +2613,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** One result per requested article, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Address of the created resource. */
             Location?: string;
           };
           content: {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2461,18 +2633,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2481,24 +2653,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2509,14 +2681,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete up to 100 articles at once
+     *
+     * Removes each listed article, with all its versions, for good. Items are handled one by one, so an id that is not found fails alone while the others are still deleted; check each result. Unpublishing is the reversible alternative.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2530,7 +2706,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** One result per requested id, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2539,7 +2715,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2548,35 +2724,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2587,14 +2763,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update up to 100 articles at once
+     *
+     * Applies a partial update to each listed article: only the fields set in an item change. Items succeed or fail independently, and the response reports each one.
+     */
     patch: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2608,7 +2788,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** One result per update item, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2617,7 +2797,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2626,18 +2806,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2646,24 +2826,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2676,17 +2856,25 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/bulk/publish": {
-    /** (to be written) */
+    /**
+     * Publish up to 100 articles at once
+     *
+     * Publishes each listed article on its own, so one failure leaves the others published. Each item gets a result with error details; the top-level `success` is `true` only when every article went through. Needs the `PublishArticles` permission.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2700,7 +2888,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** One result per article id, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2709,7 +2897,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2718,35 +2906,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2759,17 +2947,25 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/bulk/unpublish": {
-    /** (to be written) */
+    /**
+     * Unpublish up to 100 articles at once
+     *
+     * Turns each listed article back into a draft, keeping its content but removing it from the site. Articles are handled independently and reported one by one. Needs the `PublishArticles` permission.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2783,7 +2979,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** One result per article id, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2792,7 +2988,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -2801,35 +2997,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2842,25 +3038,33 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/bulk/versions": {
-    /** (to be written) */
+    /**
+     * Delete several versions of one article
+     *
+     * Removes the given version numbers of a single article permanently. The published version may not be among them (unpublish first). The response reports each version separately.
+     */
     delete: {
       parameters: {
         query: {
           /**
-           * (to be written)
+           * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
-          /** (to be written) */
+          /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
           version_numbers: number[];
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2870,7 +3074,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One result per version number, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2879,35 +3083,35 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -2920,20 +3124,28 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}": {
-    /** (to be written) */
+    /**
+     * Read an article
+     *
+     * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * `raw` (default) gives the content as saved, with snippet, variable and glossary placeholders and internal notes left in; use it when you will edit and save the article. `display` gives reader-ready content with placeholders expanded and internal notes stripped; never send it back in a create or update call, or the links to those reusable pieces are lost.
            *
            * @default "raw"
            */
           content_mode?: ("raw" | "display") & Models.ContentMode;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * `true` returns the newest published version; `false` (default) the newest version, drafts included.
            *
            * @default false
            */
@@ -2942,13 +3154,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2958,7 +3170,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The article, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -2967,18 +3179,18 @@ export interface paths {
             "application/json": Models.ArticleDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The token is valid but lacks the permission or access this operation needs. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -2987,7 +3199,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2996,24 +3208,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3024,20 +3236,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete an article
+     *
+     * Removes the article together with every one of its versions, and cannot be undone. If you might want the article back later, hide or unpublish it instead.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3047,25 +3263,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The article is gone; no body. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The token is valid but lacks the permission or access this operation needs. */
         403: {
           headers: {
             [name: string]: unknown;
@@ -3074,7 +3290,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3083,24 +3299,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3111,23 +3327,31 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update an article
+     *
+     * Changes only the fields you send; anything left out keeps its value. Editing the content of a published version fails with 422 unless `auto_fork` is `true`, in which case a new draft is forked and the change lands there. Returns the updated article.
+     */
     patch: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3141,7 +3365,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The article after the update, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3150,7 +3374,7 @@ export interface paths {
             "application/json": Models.ArticleDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -3159,18 +3383,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3179,7 +3403,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -3188,24 +3412,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3218,20 +3442,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/fork": {
-    /** (to be written) */
+    /**
+     * Start a draft from the published version
+     *
+     * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3241,29 +3469,29 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The article as the new draft version, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Address of the new draft version. */
             Location?: string;
           };
           content: {
             "application/json": Models.ArticleDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3272,7 +3500,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The operation clashes with the resource's current state, for example a draft version that already exists. */
         409: {
           headers: {
             [name: string]: unknown;
@@ -3281,24 +3509,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3311,20 +3539,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/publish": {
-    /** (to be written) */
+    /**
+     * Publish a draft version
+     *
+     * Makes the draft named by `version_number` the live version that readers see; it replaces whichever version was published before. The number must belong to an existing draft.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3338,7 +3570,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation without data, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3347,7 +3579,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -3356,18 +3588,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3376,24 +3608,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3406,23 +3638,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/settings": {
-    /** (to be written) */
+    /**
+     * Read an article's settings
+     *
+     * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3432,7 +3672,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The article's settings, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3441,18 +3681,18 @@ export interface paths {
             "application/json": Models.ArticleSettingsResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3461,24 +3701,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3489,23 +3729,31 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Change an article's settings
+     *
+     * Partially updates the settings for one language: send only what should change, for instance SEO title and description, search exclusions, comments, tags, status badge, related articles or content type. Needs the `UpdateArticles` permission and access to this article.
+     */
     patch: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3519,7 +3767,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The settings after the change, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3528,7 +3776,7 @@ export interface paths {
             "application/json": Models.ArticleSettingsResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -3537,18 +3785,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3557,7 +3805,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -3566,24 +3814,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3596,23 +3844,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/unpublish": {
-    /** (to be written) */
+    /**
+     * Unpublish an article
+     *
+     * Takes the version named by `version_number` off the site and turns it back into a draft; the content is kept. With a machine-to-machine token, also send `user_id`. Needs the `PublishArticles` permission; `UpdateArticles` is not enough.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3626,7 +3882,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation without data, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3635,7 +3891,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -3644,18 +3900,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3664,24 +3920,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3694,29 +3950,37 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/versions": {
-    /** (to be written) */
+    /**
+     * List an article's versions
+     *
+     * Pages through every version of the article, drafts and published alike, each with its status, creation time and author. Version numbers start at 1 and go up by one.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
           cursor?: string;
           /**
-           * (to be written)
+           * Pass `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -3726,13 +3990,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3742,7 +4006,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of versions, with pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3751,18 +4015,18 @@ export interface paths {
             "application/json": Models.ArticleVersionResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3771,24 +4035,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3801,35 +4065,43 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}": {
-    /** (to be written) */
+    /**
+     * Read one version of an article
+     *
+     * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * `raw` (default) keeps placeholders and internal notes as saved, suitable for editing; `display` renders them for readers and must not be saved back as article content.
            *
            * @default "raw"
            */
           content_mode?: ("raw" | "display") & Models.ContentMode;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
            *
            * @format int32
            */
@@ -3839,7 +4111,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** That version of the article, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3848,18 +4120,18 @@ export interface paths {
             "application/json": Models.ArticleDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3868,24 +4140,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3896,29 +4168,37 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete one version of an article
+     *
+     * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
+     */
     delete: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
            *
            * @format int32
            */
@@ -3928,25 +4208,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The version is gone; no body. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -3955,24 +4235,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -3985,20 +4265,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/articles/{article_id}/workflow-status": {
-    /** (to be written) */
+    /**
+     * Move an article to a workflow status
+     *
+     * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
+     */
     patch: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4012,7 +4296,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation without data, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4021,7 +4305,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4030,18 +4314,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4050,7 +4334,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4059,24 +4343,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4089,14 +4373,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories": {
-    /** (to be written) */
+    /**
+     * Create a category
+     *
+     * Adds a category to a workspace, optionally under a parent and with initial content in `markdown`, `wysiwyg` or `block` format. Needs the `UpdateCategories` permission; with an API (M2M) token, `user_id` is required. The slug is derived from the name, and a slug that is already taken is rejected with 422.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4110,18 +4398,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The new category's basic fields, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the new category. */
             Location?: string;
           };
           content: {
             "application/json": Models.CategorySimpleResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4130,18 +4418,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4150,24 +4438,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4180,14 +4468,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/bulk": {
-    /** (to be written) */
+    /**
+     * Create several categories at once
+     *
+     * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4201,18 +4493,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Per-item outcomes, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL the service reports for the created resources. */
             Location?: string;
           };
           content: {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4221,18 +4513,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4241,24 +4533,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4271,14 +4563,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/bulk/content": {
-    /** (to be written) */
+    /**
+     * Update the content of several categories
+     *
+     * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
+     */
     patch: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4292,7 +4588,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Per-item outcomes, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4301,7 +4597,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4310,18 +4606,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4330,24 +4626,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4360,17 +4656,25 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/bulk/publish": {
-    /** (to be written) */
+    /**
+     * Publish several categories at once
+     *
+     * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4384,7 +4688,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Per-item outcomes, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4393,7 +4697,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4402,35 +4706,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4443,17 +4747,25 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/bulk/unpublish": {
-    /** (to be written) */
+    /**
+     * Unpublish several categories at once
+     *
+     * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4467,7 +4779,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Per-item outcomes, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4476,7 +4788,7 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4485,35 +4797,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4526,25 +4838,33 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/bulk/versions": {
-    /** (to be written) */
+    /**
+     * Delete several versions of a category
+     *
+     * Removes the listed version numbers of one category as an all-or-nothing operation: either every version goes or none does. The category's last remaining version may not be among them. Needs the `DeleteCategories` permission.
+     */
     delete: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Id of the category whose versions are deleted; the category itself remains.
            *
            * @format uuid
            */
           category_id?: string;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
-          /** (to be written) */
+          /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
           version_numbers?: number[];
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4554,7 +4874,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Per-item outcomes, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4563,35 +4883,35 @@ export interface paths {
             "application/json": Models.BulkOperationResultListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4604,20 +4924,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}": {
-    /** (to be written) */
+    /**
+     * Read a category with its articles and subcategories
+     *
+     * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4627,7 +4951,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The category, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4636,18 +4960,18 @@ export interface paths {
             "application/json": Models.CategoryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4656,24 +4980,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4684,20 +5008,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete a category permanently
+     *
+     * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4707,25 +5035,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The category is gone; there is no body. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4734,24 +5062,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4762,20 +5090,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Rename, reorder, move or hide a category
+     *
+     * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
+     */
     patch: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4789,7 +5121,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The category's basic fields after the change, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4798,7 +5130,7 @@ export interface paths {
             "application/json": Models.CategorySimpleResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -4807,18 +5139,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4827,7 +5159,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4836,24 +5168,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4866,20 +5198,28 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/content": {
-    /** (to be written) */
+    /**
+     * Read a category's content
+     *
+     * Returns the category's body in one language. Without `published` you get the newest version even if it is a draft; with `published=true`, the most recent published one. `content_mode=display` expands snippets, variables and glossary terms, and media URLs carry SAS tokens in private or mixed-visibility projects.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
            *
            * @default "raw"
            */
           content_mode?: ("raw" | "display") & Models.ContentMode;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Set to `true` for the most recent published version; the default `false` gives the newest version even if it is a draft.
            *
            * @default false
            */
@@ -4888,13 +5228,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4904,7 +5244,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The category's content, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4913,18 +5253,18 @@ export interface paths {
             "application/json": Models.CategoryContentResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4933,24 +5273,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -4961,23 +5301,31 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update a category's draft content
+     *
+     * Writes a new title and body into the category's latest draft in one language. If only a published version exists and `auto_fork` is `true`, a draft is forked from it first; with an API (M2M) token, `updated_by` is required. SAS tokens are stripped from media URLs on save, so content read in `raw` mode can be sent back unchanged.
+     */
     patch: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4991,7 +5339,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The saved content, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5000,7 +5348,7 @@ export interface paths {
             "application/json": Models.CategoryContentResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -5009,18 +5357,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5029,7 +5377,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -5038,24 +5386,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5068,20 +5416,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/fork": {
-    /** (to be written) */
+    /**
+     * Fork a published category into a draft
+     *
+     * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5091,29 +5443,29 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The new draft's content, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the new draft version. */
             Location?: string;
           };
           content: {
             "application/json": Models.CategoryContentResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5122,7 +5474,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The operation clashes with the resource's current state, for example a draft version that already exists. */
         409: {
           headers: {
             [name: string]: unknown;
@@ -5131,24 +5483,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5161,23 +5513,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/publish": {
-    /** (to be written) */
+    /**
+     * Publish a category version
+     *
+     * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5191,7 +5551,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation in the standard envelope, without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5200,7 +5560,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -5209,18 +5569,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5229,24 +5589,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5259,23 +5619,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/settings": {
-    /** (to be written) */
+    /**
+     * Read a category's settings
+     *
+     * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5285,7 +5653,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The category's settings, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5294,18 +5662,18 @@ export interface paths {
             "application/json": Models.CategorySettingsResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5314,24 +5682,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5342,23 +5710,31 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update a category's settings
+     *
+     * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
+     */
     patch: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5372,7 +5748,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The settings after the change, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5381,7 +5757,7 @@ export interface paths {
             "application/json": Models.CategorySettingsResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -5390,18 +5766,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5410,7 +5786,7 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -5419,24 +5795,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5449,23 +5825,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/unpublish": {
-    /** (to be written) */
+    /**
+     * Unpublish a category
+     *
+     * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
+     */
     post: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5479,7 +5863,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation in the standard envelope, without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5488,7 +5872,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -5497,18 +5881,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5517,24 +5901,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5547,29 +5931,37 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/versions": {
-    /** (to be written) */
+    /**
+     * List a category's versions
+     *
+     * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque value from the previous page's `pagination.next_cursor`; when you pass it, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -5579,13 +5971,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5595,7 +5987,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of version summaries, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5604,18 +5996,18 @@ export interface paths {
             "application/json": Models.CategoryVersionResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5624,24 +6016,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5654,35 +6046,43 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}": {
-    /** (to be written) */
+    /**
+     * Read one version of a category
+     *
+     * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
            *
            * @default "raw"
            */
           content_mode?: ("raw" | "display") & Models.ContentMode;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
            *
            * @format int32
            */
@@ -5692,7 +6092,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** That version's content, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5701,18 +6101,18 @@ export interface paths {
             "application/json": Models.CategoryContentResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5721,24 +6121,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5749,29 +6149,37 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete one version of a category
+     *
+     * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
+     */
     delete: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
            *
            * @format int32
            */
@@ -5781,25 +6189,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The version is gone; there is no body. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5808,24 +6216,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5838,20 +6246,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/categories/{category_id}/workflow-status": {
-    /** (to be written) */
+    /**
+     * Move a category to another workflow status
+     *
+     * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
+     */
     patch: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5865,7 +6277,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Confirmation in the standard envelope, without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5874,7 +6286,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -5883,18 +6295,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5903,24 +6315,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -5933,29 +6345,33 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/document": {
-    /** (to be written) */
+    /**
+     * Resolve a URL path to its article or category
+     *
+     * Finds the article or category at a relative URL path of the project, such as `/getting-started/webhooks`. By default the published version comes back prepared for display (rendered HTML); set `is_for_display` to `false` for raw content or `is_published` to `false` for the latest draft. The API does not declare the shape of `data`.
+     */
     get: {
       parameters: {
         query: {
           /**
-           * (to be written)
+           * `true` (the default) for content prepared for readers, such as rendered HTML; `false` for the raw content.
            *
            * @default true
            */
           is_for_display?: boolean;
           /**
-           * (to be written)
+           * `true` (the default) for the published version; `false` for the latest draft.
            *
            * @default true
            */
           is_published?: boolean;
-          /** (to be written) */
+          /** Document path within the site, e.g. `/getting-started/webhooks`. */
           url: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5965,7 +6381,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The document found, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -5974,18 +6390,18 @@ export interface paths {
             "application/json": Models.ObjectApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5994,24 +6410,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6024,29 +6440,37 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files": {
-    /** (to be written) */
+    /**
+     * List media URLs used by an article
+     *
+     * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -6056,7 +6480,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The file URLs, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6065,18 +6489,18 @@ export interface paths {
             "application/json": Models.StringListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6085,24 +6509,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6115,27 +6539,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders": {
-    /** (to be written) */
+    /**
+     * List the drive's folders
+     *
+     * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -6145,7 +6573,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6155,7 +6583,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of folders, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6164,35 +6592,35 @@ export interface paths {
             "application/json": Models.FolderResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6203,14 +6631,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Create a drive folder
+     *
+     * Creates a folder at the top of the drive, or inside another folder when `parent_folder_id` is set. Answers 201 with the new folder and a `Location` header pointing at it. Needs `UpdateDrive`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6224,18 +6656,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The new folder, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the new folder. */
             Location?: string;
           };
           content: {
             "application/json": Models.FolderResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -6244,18 +6676,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -6264,24 +6696,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6294,14 +6726,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/default": {
-    /** (to be written) */
+    /**
+     * Find the default upload folder
+     *
+     * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6311,7 +6747,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The default folder, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6320,18 +6756,18 @@ export interface paths {
             "application/json": Models.FolderResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6340,24 +6776,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6370,19 +6806,23 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/{folder_id}": {
-    /** (to be written) */
+    /**
+     * Read a folder with a page of its files
+     *
+     * Returns the folder's metadata, its complete subfolder tree and one page of its files. `page` and `page_size` page through the files only; their paging state is in `files_pagination`. File links carry a short-lived SAS token when the project is private or mixed. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -6392,13 +6832,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the folder, as returned by `drive.listFolders`.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6408,7 +6848,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The folder and one page of its files, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6417,18 +6857,18 @@ export interface paths {
             "application/json": Models.FolderDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6437,24 +6877,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6465,20 +6905,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update a folder
+     *
+     * Renames a folder, recolors it, stars or unstars it, or changes its position among its siblings. Send only the fields to change; the others keep their values. Needs `UpdateDrive`; the reply is an envelope without data.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the folder to change, as returned by `drive.listFolders`.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6492,7 +6936,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Folder updated; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6501,7 +6945,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -6510,18 +6954,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6530,24 +6974,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6558,20 +7002,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete a folder and its contents
+     *
+     * Removes the folder for good, together with every file and subfolder inside it; this cannot be undone. Needs `DeleteDrive` and answers 204 with no body.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the folder to remove; its files and subfolders go with it.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6581,25 +7029,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Folder removed; no content. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6608,24 +7056,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6638,20 +7086,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/{folder_id}/files": {
-    /** (to be written) */
+    /**
+     * Upload a file into a folder
+     *
+     * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the folder to store the file in.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6663,7 +7115,7 @@ export interface paths {
         content: {
           "multipart/form-data": {
             /**
-             * (to be written)
+             * Content of the file to upload (a `Blob` in the client).
              *
              * @format binary
              */
@@ -6672,18 +7124,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The uploaded file's metadata, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the uploaded file. */
             Location?: string;
           };
           content: {
             "application/json": Models.FileResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -6692,18 +7144,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -6712,24 +7164,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6742,26 +7194,30 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}": {
-    /** (to be written) */
+    /**
+     * Read a drive file's metadata
+     *
+     * Returns one file's metadata: name, type, link, size, image dimensions, tags, thumbnail and alt text. `folder_id` must be the folder the file is in now, or the call answers 404. In private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file, as found in `drive.listFolder` or `drive.search` results.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Id of the folder that currently holds the file.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6771,7 +7227,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The file's metadata, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6780,18 +7236,18 @@ export interface paths {
             "application/json": Models.FileResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6800,24 +7256,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6828,26 +7284,30 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Move a file to another folder
+     *
+     * Relocates the file into the folder named by `folder_id` in the path, which is the target, not the current folder; no body is sent. The file keeps its id and metadata. Needs `UpdateDrive`; answers 404 when the file or the target folder is unknown.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file to move.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Target folder: where the file ends up.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6857,7 +7317,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** File moved; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -6866,18 +7326,18 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6886,24 +7346,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -6914,26 +7374,30 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete a drive file
+     *
+     * Removes the file for good. Articles that embed it are not updated, so their references to it break. Needs `DeleteDrive` and answers 204 with no body.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file to remove.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Id of the folder that holds the file.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6943,25 +7407,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** File removed; no content. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -6970,24 +7434,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7000,26 +7464,30 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/copy": {
-    /** (to be written) */
+    /**
+     * Duplicate a file into another folder
+     *
+     * Makes a copy of the file, with a new id, in the folder given by `destination_folder_id`; the original stays where it is. Answers 201 with a `Location` header and an envelope without data. Needs `UpdateDrive`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file to duplicate.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Id of the folder that holds the original file.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7033,18 +7501,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Copy made; an envelope without data. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the new copy. */
             Location?: string;
           };
           content: {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -7053,18 +7521,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7073,24 +7541,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7103,26 +7571,30 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags": {
-    /** (to be written) */
+    /**
+     * Tag a drive file
+     *
+     * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file to tag.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Id of the folder that holds the file.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7136,7 +7608,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Tags attached; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7145,7 +7617,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -7154,18 +7626,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7174,24 +7646,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7202,29 +7674,33 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Remove tags from a drive file
+     *
+     * Detaches the tags listed in the `tag_ids` query parameter from the file; ids the file does not carry are ignored. Needs the `DeleteDrive` permission and answers 204 with no body.
+     */
     delete: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Ids of the tags to detach, taken from the file's `tags[].id`. */
           tag_ids?: string[];
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the file to untag.
            *
            * @format uuid
            */
           file_id: string;
           /**
-           * (to be written)
+           * Id of the folder that holds the file.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7234,25 +7710,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Tags detached; no content. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7261,24 +7737,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7291,61 +7767,65 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/search": {
-    /** (to be written) */
+    /**
+     * Search drive files
+     *
+     * Finds files by name with `search_keyword`, optionally narrowed to certain uploaders, an update date range, certain tags, or images only. Results are paginated; in private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: {
           /**
-           * (to be written)
+           * When `true`, only image files are returned.
            *
            * @default false
            */
           allow_images_only?: boolean;
-          /** (to be written) */
+          /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Keep only files updated at or after this moment.
            *
            * @format date-time
            */
           filter_from_date?: string;
-          /** (to be written) */
+          /** Keep only files carrying these tags (tag ids). */
           filter_tags?: string[];
           /**
-           * (to be written)
+           * Keep only files updated at or before this moment.
            *
            * @format date-time
            */
           filter_to_date?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
-          /** (to be written) */
+          /** Words to match against file and folder names. */
           search_keyword?: string;
-          /** (to be written) */
+          /** Keep only files uploaded by these users (user ids). */
           user_ids?: string[];
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7355,7 +7835,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of matching files, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7364,35 +7844,35 @@ export interface paths {
             "application/json": Models.FileResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7405,20 +7885,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/drive/tasks/{task_id}": {
-    /** (to be written) */
+    /**
+     * Read a drive task's status
+     *
+     * Reports how far a background drive task (a bulk upload, for example) has got, by its id. Poll it until `status` says the task is finished. Needs `ViewDrive`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the background task, as handed out by the operation that started it.
            *
            * @format uuid
            */
@@ -7428,7 +7912,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The task's state, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7437,18 +7921,18 @@ export interface paths {
             "application/json": Models.TaskStatusResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7457,24 +7941,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7487,14 +7971,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/exports": {
-    /** (to be written) */
+    /**
+     * Kick off an asynchronous project export
+     *
+     * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7508,18 +7996,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The export job was accepted; the envelope holds its id and initial state. */
         202: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the export's status resource, to poll. */
             "Operation-Location"?: string;
           };
           content: {
             "application/json": Models.ExportStatusResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -7528,18 +8016,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -7548,24 +8036,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7578,20 +8066,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/exports/{export_id}": {
-    /** (to be written) */
+    /**
+     * Check the progress of a project export
+     *
+     * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the export job, as returned in `data.id` by `projects.createExport`.
            *
            * @format uuid
            */
           export_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7601,7 +8093,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Current state of the export job, wrapped in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7610,18 +8102,18 @@ export interface paths {
             "application/json": Models.ExportStatusResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7630,24 +8122,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7660,14 +8152,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/imports": {
-    /** (to be written) */
+    /**
+     * Start importing external documentation
+     *
+     * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7681,18 +8177,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The import job was accepted; the envelope holds its id and initial state. */
         202: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the import's status resource, to poll. */
             "Operation-Location"?: string;
           };
           content: {
             "application/json": Models.ImportStatusResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -7701,18 +8197,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -7721,24 +8217,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7751,20 +8247,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/imports/{import_id}": {
-    /** (to be written) */
+    /**
+     * Check the progress of a project import
+     *
+     * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the import job, as returned in `data.id` by `projects.createImport`.
            *
            * @format uuid
            */
           import_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7774,7 +8274,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Current state of the import job, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7783,18 +8283,18 @@ export interface paths {
             "application/json": Models.ImportStatusResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -7803,24 +8303,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7833,34 +8333,38 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/languages": {
-    /** (to be written) */
+    /**
+     * List a workspace's languages
+     *
+     * Pages through the languages set up for one workspace; leave out `workspace_id` to get those of the project's default workspace. A workspace with no languages configured yields an empty `data` array. Page with `page`/`page_size` or follow `pagination.next_cursor` via `cursor`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
           cursor?: string;
           /**
-           * (to be written)
+           * Pass `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
           /**
-           * (to be written)
+           * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
            *
            * @format uuid
            */
@@ -7869,7 +8373,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7879,7 +8383,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of languages, with pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7888,35 +8392,35 @@ export interface paths {
             "application/json": Models.LanguageResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7929,14 +8433,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/license": {
-    /** (to be written) */
+    /**
+     * Read the project's seat usage
+     *
+     * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7946,7 +8454,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Seat usage for the project, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7955,35 +8463,35 @@ export interface paths {
             "application/json": Models.LicenseUsageResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -7996,39 +8504,43 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/readers": {
-    /** (to be written) */
+    /**
+     * List the project's readers
+     *
+     * Pages through the readers of the project (people who sign in to read a private knowledge base), optionally narrowed by `search_email`. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`. The service loads all readers before cutting out a page, so projects with very many readers may answer slowly.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to true to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
-          /** (to be written) */
+          /** Email address to filter the readers by. */
           search_email?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8038,7 +8550,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of readers plus pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8047,35 +8559,35 @@ export interface paths {
             "application/json": Models.ReaderResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8086,14 +8598,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Invite a new reader
+     *
+     * Creates a reader with the given access scope and optional groups, and emails them an invitation. With an API (M2M) token, set `invited_by` to the id of the team user doing the inviting, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8107,18 +8623,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The new reader, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the newly created reader. */
             Location?: string;
           };
           content: {
             "application/json": Models.ReaderResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8127,18 +8643,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -8147,24 +8663,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8177,27 +8693,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/readers/groups": {
-    /** (to be written) */
+    /**
+     * List reader groups
+     *
+     * Returns the project's reader groups with id, title and description only; members and access scope are not filled in here, so fetch one group with `getReaderReaderGroup` to see them. At present the service sends every group in one response, although the usual paging parameters are accepted.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to true to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -8207,7 +8727,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8217,7 +8737,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The reader groups, with pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8226,35 +8746,35 @@ export interface paths {
             "application/json": Models.ReaderGroupResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8265,14 +8785,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Create a reader group
+     *
+     * Creates a reader group with a title and an access scope that applies to all its members, optionally filling it with readers and pending SSO invitations right away. The `Location` header points at the new group. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8286,18 +8810,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The new group, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the newly created reader group. */
             Location?: string;
           };
           content: {
             "application/json": Models.ReaderGroupResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8306,18 +8830,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -8326,24 +8850,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8356,20 +8880,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/readers/groups/{group_id}": {
-    /** (to be written) */
+    /**
+     * Read a reader group
+     *
+     * Returns one reader group with its access scope and members: reader ids in `associated_readers`, and ids of SSO invitations not yet accepted in `associated_invited_sso_users`. Answers 404 for an unknown group id.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the reader group, as listed by `getReaderReaderGroups`.
            *
            * @format uuid
            */
           group_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8379,7 +8907,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The reader group, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8388,18 +8916,18 @@ export interface paths {
             "application/json": Models.ReaderGroupResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -8408,24 +8936,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8436,20 +8964,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Update a reader group
+     *
+     * Overwrites the group's title, description, members and access scope with what you send; leaving out `associated_readers` empties the member list. To keep current values, read the group with `getReaderReaderGroup` first and send them back. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the reader group, as listed by `getReaderReaderGroups`.
            *
            * @format uuid
            */
           group_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8463,7 +8995,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The updated group, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8472,7 +9004,7 @@ export interface paths {
             "application/json": Models.ReaderGroupResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8481,18 +9013,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -8501,24 +9033,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8529,20 +9061,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete a reader group
+     *
+     * Deletes the reader group permanently. Its readers stay in the project and simply lose this membership. Needs the `UpdateRolesAccountsAndGroups` permission; answers 204, or 404 when there is no such group.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * Id of the group to delete, as listed by `getReaderReaderGroups`.
            *
            * @format uuid
            */
           group_id: string;
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8552,25 +9088,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The group was deleted; the body is empty. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -8579,24 +9115,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8609,17 +9145,21 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/readers/jwt": {
-    /** (to be written) */
+    /**
+     * Delete JWT readers by email
+     *
+     * Removes the JWT-authenticated readers with the given addresses and anonymizes their analytics data, so it no longer points to those people. Send each address as its own `email_ids` value; an empty or missing list changes nothing and still answers 204. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     delete: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** The JWT readers' email addresses; repeat the parameter once per address. */
           email_ids?: string[];
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8629,42 +9169,42 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Done; the body is empty. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8677,20 +9217,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/readers/{reader_id}": {
-    /** (to be written) */
+    /**
+     * Update a reader's name, groups and scope
+     *
+     * Changes a reader's name, group memberships and access scope; the groups and scope you send replace the current ones. With `is_invitation_id` false, fields you leave out keep their stored values, and an unknown id answers 404. For an SSO reader who has not signed in yet, pass the invitation id as `reader_id` and set `is_invitation_id` to true. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the reader, as listed by `getReaderReaders`; or the id of a pending SSO invitation when `is_invitation_id` is true.
            *
            * @format uuid
            */
@@ -8704,7 +9248,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The updated reader, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8713,7 +9257,7 @@ export interface paths {
             "application/json": Models.ReaderResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8722,18 +9266,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -8742,24 +9286,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8770,20 +9314,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Delete a reader
+     *
+     * Removes the reader from the project permanently; to let them back in you have to invite them again. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body. To remove JWT readers by email address instead, use `deleteReaderJwtReaders`.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the reader to delete, as listed by `getReaderReaders`.
            *
            * @format uuid
            */
@@ -8793,25 +9341,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The reader was deleted; the body is empty. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -8820,24 +9368,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8850,27 +9398,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/sso-schemes": {
-    /** (to be written) */
+    /**
+     * List the project's SSO schemes
+     *
+     * Pages through the single sign-on schemes configured for the project, giving the name and display name of each. A project without SSO yields an empty list rather than an error. Needs `ViewProjectSettings`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -8880,7 +9432,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8890,7 +9442,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of SSO schemes, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8899,35 +9451,35 @@ export interface paths {
             "application/json": Models.SsoSchemeResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -8940,21 +9492,29 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/translations": {
-    /** (to be written) */
+    /**
+     * List articles by translation status
+     *
+     * Finds the articles of a workspace whose translation into `lang_code` is in the given `status`, for example every article still waiting for a translator. All matches come back in one array (no paging); nothing matching gives an empty array. Needs the `ViewArticles` permission.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Translation state to filter on; see `LanguageTranslationOption` for the values.
            *
-           * @default 1
+           * @default "needTranslation"
            */
           status?: ("none" | "needTranslation" | "translated" | "inProgress") &
             Models.LanguageTranslationOption;
           /**
-           * (to be written)
+           * Workspace to look in, as returned by `workspaces.list`.
            *
            * @format uuid
            */
@@ -8963,7 +9523,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8973,7 +9533,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The matching articles, all at once, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -8982,35 +9542,35 @@ export interface paths {
             "application/json": Models.TranslationArticleResponseListApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9023,39 +9583,43 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users": {
-    /** (to be written) */
+    /**
+     * List the project's team users
+     *
+     * Pages through the team account users of the project (staff who work on the knowledge base, not readers). Narrow the list with `search`, which matches names and email addresses. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to true to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
            */
           page_size?: number;
-          /** (to be written) */
+          /** Text matched against user names and email addresses. */
           search?: string;
         };
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9065,7 +9629,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of users plus pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9074,35 +9638,35 @@ export interface paths {
             "application/json": Models.UserResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9113,14 +9677,18 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Invite a new team user
+     *
+     * Creates a team account user with a portal role, content permissions and optional groups, and emails them an invitation; `checkUserEmailAvailability` tells you beforehand whether the address is free. With an API (M2M) token, set `invited_by` to the id of the inviting user, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9134,18 +9702,18 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The id of the new user, in the standard envelope. */
         201: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** URL of the newly created user. */
             Location?: string;
           };
           content: {
             "application/json": Models.AddUserResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9154,35 +9722,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9195,14 +9763,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/email-availability": {
-    /** (to be written) */
+    /**
+     * Check if an email can be invited
+     *
+     * Tells you whether an address is still free for a new team user invitation; it counts as taken when a user of this project already has it. Call it before `createUserUser` to avoid a failed invite. Set `is_an_sso_user` to compare against SSO users only.
+     */
     get: {
       parameters: {
         query: {
-          /** (to be written) */
+          /** Email address you plan to invite. */
           email: string;
           /**
-           * (to be written)
+           * When true, only SSO users are compared against the address.
            *
            * @default false
            */
@@ -9211,7 +9783,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9221,7 +9793,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** Whether the address is free, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9230,35 +9802,35 @@ export interface paths {
             "application/json": Models.EmailAvailabilityResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9271,27 +9843,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/groups": {
-    /** (to be written) */
+    /**
+     * List team user groups
+     *
+     * Returns the team user groups of the project, each with id, title and description. Use the ids with `editUserUserGroups`, or in `associated_groups` when inviting a user. At present the service sends every group in one response, although the usual paging parameters are accepted.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to true to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -9301,7 +9877,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9311,7 +9887,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The user groups, with pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9320,35 +9896,35 @@ export interface paths {
             "application/json": Models.UserGroupResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9361,14 +9937,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/me": {
-    /** (to be written) */
+    /**
+     * Read the calling user's own profile
+     *
+     * Returns the profile of whoever the access token belongs to, with portal role, content roles and groups, so you can confirm identity and permissions without knowing a user id first. Answers 404 if that person is not a member of the project.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9378,7 +9958,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The caller's profile, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9387,18 +9967,18 @@ export interface paths {
             "application/json": Models.UserDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9407,24 +9987,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9437,27 +10017,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/roles": {
-    /** (to be written) */
+    /**
+     * List portal and content roles
+     *
+     * Returns the roles defined in the project, both built-in and custom, for portal and content use alike; `role_type` tells the two kinds apart and `is_system_role` marks the built-in ones. Pass these ids as `associated_portal_role_id` or `associated_content_role_id` when inviting a user or changing their roles.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to true to have `pagination.total_count` filled in; off by default.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -9467,7 +10051,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9477,7 +10061,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The roles, with pagination details. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9486,35 +10070,35 @@ export interface paths {
             "application/json": Models.RoleResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9527,20 +10111,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/{user_id}": {
-    /** (to be written) */
+    /**
+     * Read a team user's full profile
+     *
+     * Looks up one team account user by id and returns the complete record: portal role, content roles with the level each is scoped to, and group memberships, wrapped in the standard envelope. Answers 404 when no user of this project has that id; for the caller's own record use `getUserCurrentUser`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the team account user, as listed by `getUserUsers`.
            *
            * @format uuid
            */
@@ -9550,7 +10138,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The user's profile, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9559,18 +10147,18 @@ export interface paths {
             "application/json": Models.UserDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9579,24 +10167,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9607,20 +10195,24 @@ export interface paths {
         };
       };
     };
-    /** (to be written) */
+    /**
+     * Remove a team user from the project
+     *
+     * Deletes the team account user for good: their access ends at once and there is no undo. To bring the person back, invite them again with `createUserUser`. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body.
+     */
     delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the team account user to remove, as listed by `getUserUsers`.
            *
            * @format uuid
            */
@@ -9630,25 +10222,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The user was removed; the body is empty. */
         204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9657,24 +10249,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9687,20 +10279,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/{user_id}/content-role": {
-    /** (to be written) */
+    /**
+     * Replace a user's content permissions
+     *
+     * Sets the user's content roles and the scope each one covers, such as particular workspaces, categories or languages. The list you send replaces every assignment the user had. Content role ids come from `getUserRoles`; needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the team account user, as listed by `getUserUsers`.
            *
            * @format uuid
            */
@@ -9714,7 +10310,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The content permissions were replaced; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9723,7 +10319,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9732,18 +10328,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9752,24 +10348,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9782,20 +10378,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/{user_id}/groups": {
-    /** (to be written) */
+    /**
+     * Replace a user's group memberships
+     *
+     * Makes the user a member of exactly the groups listed and drops any others; an empty array takes them out of every group. Group ids come from `getUserUserGroups`. Needs the `UpdateRolesAccountsAndGroups` permission.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the team account user, as listed by `getUserUsers`.
            *
            * @format uuid
            */
@@ -9809,7 +10409,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The memberships were updated; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9818,7 +10418,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9827,18 +10427,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9847,24 +10447,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9877,20 +10477,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/users/{user_id}/portal-role": {
-    /** (to be written) */
+    /**
+     * Change a user's portal role
+     *
+     * Swaps the user's current portal role for the one you pass; the change applies right away. Choose a role whose `role_type` is `Portal` from `getUserRoles`. Needs the `UpdateRolesAccountsAndGroups` permission; the reply is an envelope without data.
+     */
     put: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * Id of the team account user, as listed by `getUserUsers`.
            *
            * @format uuid
            */
@@ -9904,7 +10508,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The role was changed; an envelope without data. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9913,7 +10517,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9922,18 +10526,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9942,24 +10546,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -9972,27 +10576,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workflow-statuses": {
-    /** (to be written) */
+    /**
+     * List the project's workflow statuses
+     *
+     * Pages through the workflow statuses defined for the project, each with its name, description and read-only flag. A project without a workflow yields an empty list rather than an error. Needs `ViewProjectSettings`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in.
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -10002,7 +10610,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10012,7 +10620,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** One page of workflow statuses, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10021,35 +10629,35 @@ export interface paths {
             "application/json": Models.WorkflowStatusResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10062,27 +10670,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces": {
-    /** (to be written) */
+    /**
+     * List a project's workspaces
+     *
+     * Returns the project's workspaces one page at a time, each with its name, slug, type and default flag. Continue with `page` or with the cursor in `pagination.next_cursor`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in (off by default).
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -10092,7 +10704,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10102,7 +10714,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** A page of workspaces, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10111,35 +10723,35 @@ export interface paths {
             "application/json": Models.WorkspaceResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10152,14 +10764,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/ai/feedback": {
-    /** (to be written) */
+    /**
+     * Rate an AI search answer
+     *
+     * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10173,7 +10789,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** Empty envelope confirming the feedback was accepted. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10182,7 +10798,7 @@ export interface paths {
             "application/json": Models.ApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10191,35 +10807,35 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10232,14 +10848,18 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/ai/query": {
-    /** (to be written) */
+    /**
+     * Ask the AI assistive search a question
+     *
+     * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
+     */
     post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10253,7 +10873,7 @@ export interface paths {
         };
       };
       responses: {
-        /** (to be written) */
+        /** The generated answer and its source articles, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10262,7 +10882,7 @@ export interface paths {
             "application/json": Models.AiQueryResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** The request could not be read, typically because the JSON body is malformed. */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10271,18 +10891,18 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The request was read but a value is not acceptable, for example a date range that ends before it starts; `errors[].field` names the culprit. */
         422: {
           headers: {
             [name: string]: unknown;
@@ -10291,24 +10911,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10321,20 +10941,24 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/{workspace_id}": {
-    /** (to be written) */
+    /**
+     * Read one workspace
+     *
+     * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -10344,7 +10968,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The workspace, in the standard envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10353,18 +10977,18 @@ export interface paths {
             "application/json": Models.WorkspaceDetailResponseApiResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Nothing with the given id exists in this project, or it has been deleted. */
         404: {
           headers: {
             [name: string]: unknown;
@@ -10373,24 +10997,24 @@ export interface paths {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10403,27 +11027,31 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/{workspace_id}/api-references": {
-    /** (to be written) */
+    /**
+     * List a workspace's API references
+     *
+     * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in (off by default).
            *
            * @default false
            */
           include_total_count?: boolean;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -10433,13 +11061,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -10449,7 +11077,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The API references, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10458,35 +11086,35 @@ export interface paths {
             "application/json": Models.ApiReferenceSummaryResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10499,29 +11127,37 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/{workspace_id}/articles": {
-    /** (to be written) */
+    /**
+     * List the articles in a workspace
+     *
+     * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in (off by default).
            *
            * @default false
            */
           include_total_count?: boolean;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -10531,13 +11167,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -10547,7 +11183,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** A page of article summaries, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10556,35 +11192,35 @@ export interface paths {
             "application/json": Models.ArticleSummaryResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;
@@ -10597,29 +11233,37 @@ export interface paths {
     };
   };
   "/v3/projects/{project_id}/workspaces/{workspace_id}/categories": {
-    /** (to be written) */
+    /**
+     * Read a workspace's category tree
+     *
+     * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
+     */
     get: {
       parameters: {
         query?: {
-          /** (to be written) */
+          /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
           cursor?: string;
           /**
-           * (to be written)
+           * Set to `true` to have `pagination.total_count` filled in (off by default).
            *
            * @default false
            */
           include_total_count?: boolean;
-          /** (to be written) */
+          /**
+           * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+           *
+           * @example "de-DE"
+           */
           lang_code?: string;
           /**
-           * (to be written)
+           * Page to return, counting from 1 (default 1).
            *
            * @format int32
            * @default 1
            */
           page?: number;
           /**
-           * (to be written)
+           * Items per page, from 1 to 100 (default 25).
            *
            * @format int32
            * @default 25
@@ -10629,13 +11273,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * (to be written)
+           * UUID of the project; `projects.list` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * (to be written)
+           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -10645,7 +11289,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** (to be written) */
+        /** The category tree, in the paginated envelope. */
         200: {
           headers: {
             [name: string]: unknown;
@@ -10654,35 +11298,35 @@ export interface paths {
             "application/json": Models.CategorySummaryResponsePaginatedResponse;
           };
         };
-        /** (to be written) */
+        /** No valid bearer token was sent (missing, malformed, expired or revoked). */
         401: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Challenge for the `Bearer` scheme, possibly with `error` and `error_description` parameters as defined by RFC 6750. */
             "WWW-Authenticate"?: string;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** Rate limit reached for this token and project; wait as `Retry-After` says before retrying. */
         429: {
           headers: {
             [name: string]: unknown;
-            /** (to be written) */
+            /** Seconds to wait before sending the call again; add jitter when many clients retry. */
             "Retry-After"?: number;
-            /** (to be written) */
+            /** Calls allowed in the current window for this token and project. */
             "X-RateLimit-Limit"?: number;
-            /** (to be written) */
+            /** Calls still allowed in the current window; at 0, further calls get 429 until the window resets. */
             "X-RateLimit-Remaining"?: number;
-            /** (to be written) */
+            /** End of the current window, as Unix time in seconds (UTC). */
             "X-RateLimit-Reset"?: number;
           };
           content: {
             "application/problem+json": Models.V3ProblemDetails;
           };
         };
-        /** (to be written) */
+        /** The server failed unexpectedly; retry later and quote `trace_id` if you contact support. */
         500: {
           headers: {
             [name: string]: unknown;

@@ -17,27 +17,31 @@ import type { paths } from "./paths.js";
 /** Parameters of `aiSearchAnalytics.getMostReferencedArticles` (`GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`). */
 export interface AISearchAnalyticsGetMostReferencedArticlesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -47,27 +51,31 @@ export interface AISearchAnalyticsGetMostReferencedArticlesParams {
 /** Parameters of `aiSearchAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/ai-search/summary`). */
 export interface AISearchAnalyticsGetSummaryParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -77,27 +85,31 @@ export interface AISearchAnalyticsGetSummaryParams {
 /** Parameters of `aiSearchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/ai-search/timeline`). */
 export interface AISearchAnalyticsGetTimelineParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -107,37 +119,43 @@ export interface AISearchAnalyticsGetTimelineParams {
 /** Parameters of `aiSearchAnalytics.getTrendingTopics` (`GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`). */
 export interface AISearchAnalyticsGetTrendingTopicsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** AISearchAnalytics: (to be written) */
+/** AISearchAnalytics: Metrics on AI search, covering query volumes, answer coverage, cited articles and trending topics. */
 export class AISearchAnalyticsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * List the articles AI answers cite most
+   *
+   * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
    */
@@ -166,7 +184,9 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read AI search totals for a period
+   *
+   * Totals for AI search over the period: questions asked, how many got an answer and how many did not, conversations, and readers' likes and dislikes on answers. `data_available_from` tells from when data exists. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/summary`
    */
@@ -195,7 +215,9 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read AI search activity per day
+   *
+   * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/timeline`
    */
@@ -224,7 +246,9 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List trending AI search topics
+   *
+   * Groups of related questions readers put to AI search in the period, ranked by number of questions. A topic whose `is_no_search_cluster` is true gathers questions that got no answer, a hint at missing content. Returned in full, without paging; needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`
    */
@@ -256,19 +280,19 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `apiReferences.getLogDetail` (`GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}`). */
 export interface ApiReferencesGetLogDetailParams {
   /**
-   * (to be written)
+   * Id of the API reference the log belongs to.
    *
    * @format uuid
    */
   api_reference_id: string;
   /**
-   * (to be written)
+   * Id of the import log entry, as listed by `apiReferences.listLogs`.
    *
    * @format uuid
    */
   log_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -278,38 +302,38 @@ export interface ApiReferencesGetLogDetailParams {
 /** Parameters of `apiReferences.import` (`POST /v3/projects/{project_id}/api-references`). */
 export interface ApiReferencesImportParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Where the specification comes from and which workspace receives it. */
   body: Models.ImportApiReferenceRequest;
 }
 
 /** Parameters of `apiReferences.listLogs` (`GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`). */
 export interface ApiReferencesListLogsParams {
   /**
-   * (to be written)
+   * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
    *
    * @format uuid
    */
   api_reference_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -317,10 +341,12 @@ export interface ApiReferencesListLogsParams {
   page_size?: number;
 }
 
-/** ApiReferences: (to be written) */
+/** ApiReferences: Import of OpenAPI or Swagger files as API reference content, and their import logs. */
 export class ApiReferencesResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Read the messages of one import attempt
+   *
+   * Returns every error and warning recorded for one import attempt. Errors mark parts of the specification that could not be imported; warnings mark problems that were skipped or resolved automatically. Each message points at the spot in the source specification it concerns.
    *
    * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}`
    */
@@ -347,7 +373,9 @@ export class ApiReferencesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Import an OpenAPI or Swagger specification
+   *
+   * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
    *
    * `POST /v3/projects/{project_id}/api-references`
    */
@@ -369,7 +397,9 @@ export class ApiReferencesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List import attempts of an API reference
+   *
+   * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
    *
    * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
    */
@@ -399,27 +429,31 @@ export class ApiReferencesResource extends ApiResource<paths> {
 /** Parameters of `articleAnalytics.getCountryVisits` (`GET /v3/projects/{project_id}/analytics/articles/countries`). */
 export interface ArticleAnalyticsGetCountryVisitsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -429,21 +463,25 @@ export interface ArticleAnalyticsGetCountryVisitsParams {
 /** Parameters of `articleAnalytics.getIndividualArticle` (`GET /v3/projects/{project_id}/analytics/articles/{article_id}`). */
 export interface ArticleAnalyticsGetIndividualArticleParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -453,27 +491,31 @@ export interface ArticleAnalyticsGetIndividualArticleParams {
 /** Parameters of `articleAnalytics.getMostRead` (`GET /v3/projects/{project_id}/analytics/articles/most-read`). */
 export interface ArticleAnalyticsGetMostReadParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -483,27 +525,31 @@ export interface ArticleAnalyticsGetMostReadParams {
 /** Parameters of `articleAnalytics.getPerformance` (`GET /v3/projects/{project_id}/analytics/articles/performance`). */
 export interface ArticleAnalyticsGetPerformanceParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -513,27 +559,31 @@ export interface ArticleAnalyticsGetPerformanceParams {
 /** Parameters of `articleAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/articles/summary`). */
 export interface ArticleAnalyticsGetSummaryParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -543,53 +593,57 @@ export interface ArticleAnalyticsGetSummaryParams {
 /** Parameters of `articleAnalytics.listTopArticles` (`GET /v3/projects/{project_id}/analytics/articles/top`). */
 export interface ArticleAnalyticsListTopArticlesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
   /**
-   * (to be written)
+   * Metric to rank by: `views` (default), `reads`, `likes` or `dislikes`.
    *
    * @default "views"
    */
   sort_by?: string;
   /**
-   * (to be written)
+   * Direction of the ranking: `desc` (default, largest first) or `asc`.
    *
    * @default "desc"
    */
   sort_order?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -599,63 +653,69 @@ export interface ArticleAnalyticsListTopArticlesParams {
 /** Parameters of `articleAnalytics.listTopCategories` (`GET /v3/projects/{project_id}/analytics/articles/top-categories`). */
 export interface ArticleAnalyticsListTopCategoriesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
   /**
-   * (to be written)
+   * Metric to rank by, summed over the category's articles: `views` (default), `reads`, `likes` or `dislikes`.
    *
    * @default "views"
    */
   sort_by?: string;
   /**
-   * (to be written)
+   * Direction of the ranking: `desc` (default, largest first) or `asc`.
    *
    * @default "desc"
    */
   sort_order?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** ArticleAnalytics: (to be written) */
+/** ArticleAnalytics: Metrics on article views, reads and likes, top articles and categories, and readers' countries. */
 export class ArticleAnalyticsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * List article visits by country
+   *
+   * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/countries`
    */
@@ -684,7 +744,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read one article's lifetime analytics
+   *
+   * Returns an article's engagement since it was created (views, reads, likes, dislikes, reading time, feedback count) together with the number of links to it from other articles of the project. There is no date filter here; `metrics` is null when no analytics exist for the article. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/{article_id}`
    */
@@ -708,7 +770,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the five most-read articles
+   *
+   * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/most-read`
    */
@@ -737,7 +801,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read daily article engagement
+   *
+   * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/performance`
    */
@@ -766,7 +832,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read article engagement totals
+   *
+   * Adds up article views, reads, likes and dislikes over the period, and also reports the longest single reading session and how many articles were viewed at least once. Can be narrowed to one workspace and language. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/summary`
    */
@@ -795,7 +863,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List articles ranked by engagement
+   *
+   * Ranks the articles by their engagement in the period and returns them page by page. Pick the metric with `sort_by` and the direction with `sort_order`; an unknown sort column is rejected with 422. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/top`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -839,7 +909,9 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List categories ranked by engagement
+   *
+   * Ranks categories by the combined engagement of the articles inside them over the period, one page at a time; choose the metric with `sort_by` and the direction with `sort_order`. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/articles/top-categories`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -886,109 +958,121 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `articles.bulkCreate` (`POST /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The articles to create, at most 100. */
   body: Models.BulkCreateArticleRequest;
 }
 
 /** Parameters of `articles.bulkDelete` (`DELETE /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkDeleteParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Ids of the articles to delete, at most 100. */
   body: Models.BulkDeleteRequest;
 }
 
 /** Parameters of `articles.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/articles/bulk/versions`). */
 export interface ArticlesBulkDeleteVersionsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
   version_numbers: number[];
 }
 
 /** Parameters of `articles.bulkPublish` (`POST /v3/projects/{project_id}/articles/bulk/publish`). */
 export interface ArticlesBulkPublishParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Ids of the articles to publish, at most 100. */
   body: Models.BulkIdsRequest;
 }
 
 /** Parameters of `articles.bulkUnpublish` (`POST /v3/projects/{project_id}/articles/bulk/unpublish`). */
 export interface ArticlesBulkUnpublishParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Ids of the articles to unpublish, at most 100. */
   body: Models.BulkIdsRequest;
 }
 
 /** Parameters of `articles.bulkUpdate` (`PATCH /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkUpdateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The per-article changes, at most 100 items. */
   body: Models.BulkUpdateArticleRequest;
 }
 
 /** Parameters of `articles.create` (`POST /v3/projects/{project_id}/articles`). */
 export interface ArticlesCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Title, placement and optional content of the new article. */
   body: Models.CreateArticleRequest;
 }
 
 /** Parameters of `articles.delete` (`DELETE /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesDeleteParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -998,37 +1082,41 @@ export interface ArticlesDeleteParams {
 /** Parameters of `articles.deleteVersion` (`DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
 export interface ArticlesDeleteVersionParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `articles.forkVersion` (`POST /v3/projects/{project_id}/articles/{article_id}/fork`). */
 export interface ArticlesForkVersionParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1038,27 +1126,31 @@ export interface ArticlesForkVersionParams {
 /** Parameters of `articles.get` (`GET /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesGetParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * `raw` (default) gives the content as saved, with snippet, variable and glossary placeholders and internal notes left in; use it when you will edit and save the article. `display` gives reader-ready content with placeholders expanded and internal notes stripped; never send it back in a create or update call, or the links to those reusable pieces are lost.
    *
    * @default "raw"
    */
   content_mode?: ("raw" | "display") & Models.ContentMode;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * `true` returns the newest published version; `false` (default) the newest version, drafts included.
    *
    * @default false
    */
@@ -1068,84 +1160,96 @@ export interface ArticlesGetParams {
 /** Parameters of `articles.getSettings` (`GET /v3/projects/{project_id}/articles/{article_id}/settings`). */
 export interface ArticlesGetSettingsParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `articles.getVersion` (`GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
 export interface ArticlesGetVersionParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
    *
    * @format int32
    */
   version_number: number;
   /**
-   * (to be written)
+   * `raw` (default) keeps placeholders and internal notes as saved, suitable for editing; `display` renders them for readers and must not be saved back as article content.
    *
    * @default "raw"
    */
   content_mode?: ("raw" | "display") & Models.ContentMode;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `articles.listVersions` (`GET /v3/projects/{project_id}/articles/{article_id}/versions`). */
 export interface ArticlesListVersionsParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
   cursor?: string;
   /**
-   * (to be written)
+   * Pass `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -1156,103 +1260,117 @@ export interface ArticlesListVersionsParams {
 /** Parameters of `articles.publish` (`POST /v3/projects/{project_id}/articles/{article_id}/publish`). */
 export interface ArticlesPublishParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Which version to publish, in which workspace, with an optional note. */
   body: Models.PublishRequest;
 }
 
 /** Parameters of `articles.unpublish` (`POST /v3/projects/{project_id}/articles/{article_id}/unpublish`). */
 export interface ArticlesUnpublishParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Which version to take down, and in which workspace. */
   body: Models.UnpublishRequest;
 }
 
 /** Parameters of `articles.update` (`PATCH /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesUpdateParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** The fields to change. */
   body: Models.UpdateArticleRequest;
 }
 
 /** Parameters of `articles.updateSettings` (`PATCH /v3/projects/{project_id}/articles/{article_id}/settings`). */
 export interface ArticlesUpdateSettingsParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** The settings to change. */
   body: Models.UpdateArticleSettingsRequest;
 }
 
 /** Parameters of `articles.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`). */
 export interface ArticlesUpdateWorkflowStatusParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Target status, language and optional assignment. */
   body: Models.UpdateWorkflowRequest;
 }
 
-/** Articles: (to be written) */
+/** Articles: Knowledge base articles, with their versions, settings, workflow state, publishing and bulk operations. */
 export class ArticlesResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Create up to 100 articles at once
+   *
+   * Creates each listed article as a draft, on its own: an item that fails validation does not stop the rest. The response has one result per item, matched to the input by `index`; the top-level `success` is `false` if any item failed.
    *
    * `POST /v3/projects/{project_id}/articles/bulk`
    */
@@ -1274,7 +1392,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete up to 100 articles at once
+   *
+   * Removes each listed article, with all its versions, for good. Items are handled one by one, so an id that is not found fails alone while the others are still deleted; check each result. Unpublishing is the reversible alternative.
    *
    * `DELETE /v3/projects/{project_id}/articles/bulk`
    */
@@ -1296,7 +1416,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete several versions of one article
+   *
+   * Removes the given version numbers of a single article permanently. The published version may not be among them (unpublish first). The response reports each version separately.
    *
    * `DELETE /v3/projects/{project_id}/articles/bulk/versions`
    */
@@ -1324,7 +1446,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Publish up to 100 articles at once
+   *
+   * Publishes each listed article on its own, so one failure leaves the others published. Each item gets a result with error details; the top-level `success` is `true` only when every article went through. Needs the `PublishArticles` permission.
    *
    * `POST /v3/projects/{project_id}/articles/bulk/publish`
    */
@@ -1350,7 +1474,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Unpublish up to 100 articles at once
+   *
+   * Turns each listed article back into a draft, keeping its content but removing it from the site. Articles are handled independently and reported one by one. Needs the `PublishArticles` permission.
    *
    * `POST /v3/projects/{project_id}/articles/bulk/unpublish`
    */
@@ -1376,7 +1502,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update up to 100 articles at once
+   *
+   * Applies a partial update to each listed article: only the fields set in an item change. Items succeed or fail independently, and the response reports each one.
    *
    * `PATCH /v3/projects/{project_id}/articles/bulk`
    */
@@ -1398,7 +1526,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Create an article
+   *
+   * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
    *
    * `POST /v3/projects/{project_id}/articles`
    */
@@ -1420,7 +1550,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete an article
+   *
+   * Removes the article together with every one of its versions, and cannot be undone. If you might want the article back later, hide or unpublish it instead.
    *
    * `DELETE /v3/projects/{project_id}/articles/{article_id}`
    */
@@ -1437,7 +1569,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete one version of an article
+   *
+   * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
    *
    * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
@@ -1461,7 +1595,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Start a draft from the published version
+   *
+   * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
    *
    * `POST /v3/projects/{project_id}/articles/{article_id}/fork`
    */
@@ -1482,7 +1618,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read an article
+   *
+   * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}`
    */
@@ -1510,7 +1648,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read an article's settings
+   *
+   * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}/settings`
    */
@@ -1534,7 +1674,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read one version of an article
+   *
+   * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
@@ -1562,7 +1704,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List an article's versions
+   *
+   * Pages through every version of the article, drafts and published alike, each with its status, creation time and author. Version numbers start at 1 and go up by one.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}/versions`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -1603,7 +1747,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Publish a draft version
+   *
+   * Makes the draft named by `version_number` the live version that readers see; it replaces whichever version was published before. The number must belong to an existing draft.
    *
    * `POST /v3/projects/{project_id}/articles/{article_id}/publish`
    */
@@ -1625,7 +1771,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Unpublish an article
+   *
+   * Takes the version named by `version_number` off the site and turns it back into a draft; the content is kept. With a machine-to-machine token, also send `user_id`. Needs the `PublishArticles` permission; `UpdateArticles` is not enough.
    *
    * `POST /v3/projects/{project_id}/articles/{article_id}/unpublish`
    */
@@ -1651,7 +1799,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update an article
+   *
+   * Changes only the fields you send; anything left out keeps its value. Editing the content of a published version fails with 422 unless `auto_fork` is `true`, in which case a new draft is forked and the change lands there. Returns the updated article.
    *
    * `PATCH /v3/projects/{project_id}/articles/{article_id}`
    */
@@ -1677,7 +1827,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Change an article's settings
+   *
+   * Partially updates the settings for one language: send only what should change, for instance SEO title and description, search exclusions, comments, tags, status badge, related articles or content type. Needs the `UpdateArticles` permission and access to this article.
    *
    * `PATCH /v3/projects/{project_id}/articles/{article_id}/settings`
    */
@@ -1703,7 +1855,9 @@ export class ArticlesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Move an article to a workflow status
+   *
+   * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
    *
    * `PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`
    */
@@ -1731,97 +1885,109 @@ export class ArticlesResource extends ApiResource<paths> {
 /** Parameters of `categories.bulkCreate` (`POST /v3/projects/{project_id}/categories/bulk`). */
 export interface CategoriesBulkCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The categories to create, at most 100. */
   body: Models.BulkCreateCategoryRequest;
 }
 
 /** Parameters of `categories.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/categories/bulk/versions`). */
 export interface CategoriesBulkDeleteVersionsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the category whose versions are deleted; the category itself remains.
    *
    * @format uuid
    */
   category_id?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
   version_numbers?: number[];
 }
 
 /** Parameters of `categories.bulkPublish` (`POST /v3/projects/{project_id}/categories/bulk/publish`). */
 export interface CategoriesBulkPublishParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Ids of the categories to publish, at most 100. */
   body: Models.BulkIdsRequest;
 }
 
 /** Parameters of `categories.bulkUnpublish` (`POST /v3/projects/{project_id}/categories/bulk/unpublish`). */
 export interface CategoriesBulkUnpublishParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Ids of the categories to unpublish, at most 100. */
   body: Models.BulkIdsRequest;
 }
 
 /** Parameters of `categories.bulkUpdateContent` (`PATCH /v3/projects/{project_id}/categories/bulk/content`). */
 export interface CategoriesBulkUpdateContentParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The content changes, at most 100. */
   body: Models.BulkUpdateCategoryContentV3Request;
 }
 
 /** Parameters of `categories.create` (`POST /v3/projects/{project_id}/categories`). */
 export interface CategoriesCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Name, workspace and optional placement and content of the new category. */
   body: Models.CreateCategoryRequest;
 }
 
 /** Parameters of `categories.delete` (`DELETE /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesDeleteParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1831,37 +1997,41 @@ export interface CategoriesDeleteParams {
 /** Parameters of `categories.deleteVersion` (`DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
 export interface CategoriesDeleteVersionParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `categories.forkVersion` (`POST /v3/projects/{project_id}/categories/{category_id}/fork`). */
 export interface CategoriesForkVersionParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1871,13 +2041,13 @@ export interface CategoriesForkVersionParams {
 /** Parameters of `categories.get` (`GET /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesGetParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1887,27 +2057,31 @@ export interface CategoriesGetParams {
 /** Parameters of `categories.getContent` (`GET /v3/projects/{project_id}/categories/{category_id}/content`). */
 export interface CategoriesGetContentParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
    *
    * @default "raw"
    */
   content_mode?: ("raw" | "display") & Models.ContentMode;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Set to `true` for the most recent published version; the default `false` gives the newest version even if it is a draft.
    *
    * @default false
    */
@@ -1917,84 +2091,96 @@ export interface CategoriesGetContentParams {
 /** Parameters of `categories.getSettings` (`GET /v3/projects/{project_id}/categories/{category_id}/settings`). */
 export interface CategoriesGetSettingsParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `categories.getVersion` (`GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
 export interface CategoriesGetVersionParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
    *
    * @format int32
    */
   version_number: number;
   /**
-   * (to be written)
+   * How the body is rendered. `raw` (the default) returns it as stored, with snippet, variable and glossary placeholders and internal notes intact, fit for editing and sending back. `display` expands those placeholders into HTML and drops internal notes, for read-only use; never save `display` output as content.
    *
    * @default "raw"
    */
   content_mode?: ("raw" | "display") & Models.ContentMode;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `categories.listVersions` (`GET /v3/projects/{project_id}/categories/{category_id}/versions`). */
 export interface CategoriesListVersionsParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque value from the previous page's `pagination.next_cursor`; when you pass it, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -2005,123 +2191,141 @@ export interface CategoriesListVersionsParams {
 /** Parameters of `categories.publish` (`POST /v3/projects/{project_id}/categories/{category_id}/publish`). */
 export interface CategoriesPublishParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Which version to publish, in which workspace, with an optional message. */
   body: Models.PublishRequest;
 }
 
 /** Parameters of `categories.unpublish` (`POST /v3/projects/{project_id}/categories/{category_id}/unpublish`). */
 export interface CategoriesUnpublishParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** Which version to unpublish and in which workspace. */
   body: Models.UnpublishRequest;
 }
 
 /** Parameters of `categories.update` (`PATCH /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesUpdateParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The metadata to change. */
   body: Models.UpdateCategoryRequest;
 }
 
 /** Parameters of `categories.updateContent` (`PATCH /v3/projects/{project_id}/categories/{category_id}/content`). */
 export interface CategoriesUpdateContentParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** The new title and body, plus how to handle forking. */
   body: Models.UpdateCategoryContentRequest;
 }
 
 /** Parameters of `categories.updateSettings` (`PATCH /v3/projects/{project_id}/categories/{category_id}/settings`). */
 export interface CategoriesUpdateSettingsParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
-  /** (to be written) */
+  /** The settings to change; omitted properties stay as they are. */
   body: Models.UpdateCategorySettingsRequest;
 }
 
 /** Parameters of `categories.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`). */
 export interface CategoriesUpdateWorkflowStatusParams {
   /**
-   * (to be written)
+   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The target workflow status and its details. */
   body: Models.UpdateWorkflowRequest;
 }
 
-/** Categories: (to be written) */
+/** Categories: Categories that form the article tree, with their content, versions, settings and publishing. */
 export class CategoriesResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Create several categories at once
+   *
+   * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
    *
    * `POST /v3/projects/{project_id}/categories/bulk`
    */
@@ -2143,7 +2347,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete several versions of a category
+   *
+   * Removes the listed version numbers of one category as an all-or-nothing operation: either every version goes or none does. The category's last remaining version may not be among them. Needs the `DeleteCategories` permission.
    *
    * `DELETE /v3/projects/{project_id}/categories/bulk/versions`
    */
@@ -2171,7 +2377,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Publish several categories at once
+   *
+   * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
    *
    * `POST /v3/projects/{project_id}/categories/bulk/publish`
    */
@@ -2197,7 +2405,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Unpublish several categories at once
+   *
+   * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
    *
    * `POST /v3/projects/{project_id}/categories/bulk/unpublish`
    */
@@ -2223,7 +2433,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update the content of several categories
+   *
+   * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
    *
    * `PATCH /v3/projects/{project_id}/categories/bulk/content`
    */
@@ -2245,7 +2457,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Create a category
+   *
+   * Adds a category to a workspace, optionally under a parent and with initial content in `markdown`, `wysiwyg` or `block` format. Needs the `UpdateCategories` permission; with an API (M2M) token, `user_id` is required. The slug is derived from the name, and a slug that is already taken is rejected with 422.
    *
    * `POST /v3/projects/{project_id}/categories`
    */
@@ -2267,7 +2481,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete a category permanently
+   *
+   * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2284,7 +2500,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete one version of a category
+   *
+   * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
@@ -2308,7 +2526,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Fork a published category into a draft
+   *
+   * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/fork`
    */
@@ -2329,7 +2549,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a category with its articles and subcategories
+   *
+   * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2350,7 +2572,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a category's content
+   *
+   * Returns the category's body in one language. Without `published` you get the newest version even if it is a draft; with `published=true`, the most recent published one. `content_mode=display` expands snippets, variables and glossary terms, and media URLs carry SAS tokens in private or mixed-visibility projects.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/content`
    */
@@ -2378,7 +2602,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a category's settings
+   *
+   * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/settings`
    */
@@ -2402,7 +2628,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read one version of a category
+   *
+   * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
@@ -2430,7 +2658,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List a category's versions
+   *
+   * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -2471,7 +2701,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Publish a category version
+   *
+   * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
    */
@@ -2494,7 +2726,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Unpublish a category
+   *
+   * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/unpublish`
    */
@@ -2520,7 +2754,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Rename, reorder, move or hide a category
+   *
+   * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2545,7 +2781,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update a category's draft content
+   *
+   * Writes a new title and body into the category's latest draft in one language. If only a published version exists and `auto_fork` is `true`, a draft is forked from it first; with an API (M2M) token, `updated_by` is required. SAS tokens are stripped from media URLs on save, so content read in `raw` mode can be sent back unchanged.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}/content`
    */
@@ -2571,7 +2809,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update a category's settings
+   *
+   * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}/settings`
    */
@@ -2597,7 +2837,9 @@ export class CategoriesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Move a category to another workflow status
+   *
+   * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`
    */
@@ -2625,79 +2867,79 @@ export class CategoriesResource extends ApiResource<paths> {
 /** Parameters of `drive.addTags` (`POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`). */
 export interface DriveAddTagsParams {
   /**
-   * (to be written)
+   * Id of the file to tag.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Id of the folder that holds the file.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Names of the tags to attach. */
   body: Models.AddTagsRequest;
 }
 
 /** Parameters of `drive.copyFile` (`POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/copy`). */
 export interface DriveCopyFileParams {
   /**
-   * (to be written)
+   * Id of the file to duplicate.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Id of the folder that holds the original file.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Where to put the copy. */
   body: Models.CopyFileRequest;
 }
 
 /** Parameters of `drive.createFolder` (`POST /v3/projects/{project_id}/drive/folders`). */
 export interface DriveCreateFolderParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Name, and optionally parent and color, of the new folder. */
   body: Models.CreateFolderRequest;
 }
 
 /** Parameters of `drive.deleteFile` (`DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export interface DriveDeleteFileParams {
   /**
-   * (to be written)
+   * Id of the file to remove.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Id of the folder that holds the file.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2707,13 +2949,13 @@ export interface DriveDeleteFileParams {
 /** Parameters of `drive.deleteFolder` (`DELETE /v3/projects/{project_id}/drive/folders/{folder_id}`). */
 export interface DriveDeleteFolderParams {
   /**
-   * (to be written)
+   * Id of the folder to remove; its files and subfolders go with it.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2723,55 +2965,59 @@ export interface DriveDeleteFolderParams {
 /** Parameters of `drive.deleteTags` (`DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`). */
 export interface DriveDeleteTagsParams {
   /**
-   * (to be written)
+   * Id of the file to untag.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Id of the folder that holds the file.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Ids of the tags to detach, taken from the file's `tags[].id`. */
   tag_ids?: string[];
 }
 
 /** Parameters of `drive.getArticleFiles` (`GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`). */
 export interface DriveGetArticleFilesParams {
   /**
-   * (to be written)
+   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
    *
    * @format uuid
    */
   workspace_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
 }
 
 /** Parameters of `drive.getDefaultFolder` (`GET /v3/projects/{project_id}/drive/folders/default`). */
 export interface DriveGetDefaultFolderParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2781,19 +3027,19 @@ export interface DriveGetDefaultFolderParams {
 /** Parameters of `drive.getFile` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export interface DriveGetFileParams {
   /**
-   * (to be written)
+   * Id of the file, as found in `drive.listFolder` or `drive.search` results.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Id of the folder that currently holds the file.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2803,13 +3049,13 @@ export interface DriveGetFileParams {
 /** Parameters of `drive.getTaskStatus` (`GET /v3/projects/{project_id}/drive/tasks/{task_id}`). */
 export interface DriveGetTaskStatusParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the background task, as handed out by the operation that started it.
    *
    * @format uuid
    */
@@ -2819,26 +3065,26 @@ export interface DriveGetTaskStatusParams {
 /** Parameters of `drive.listFolder` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}`). */
 export interface DriveListFolderParams {
   /**
-   * (to be written)
+   * Id of the folder, as returned by `drive.listFolders`.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -2849,28 +3095,28 @@ export interface DriveListFolderParams {
 /** Parameters of `drive.listFolders` (`GET /v3/projects/{project_id}/drive/folders`). */
 export interface DriveListFoldersParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -2881,19 +3127,19 @@ export interface DriveListFoldersParams {
 /** Parameters of `drive.moveFile` (`PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export interface DriveMoveFileParams {
   /**
-   * (to be written)
+   * Id of the file to move.
    *
    * @format uuid
    */
   file_id: string;
   /**
-   * (to be written)
+   * Target folder: where the file ends up.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2903,95 +3149,95 @@ export interface DriveMoveFileParams {
 /** Parameters of `drive.search` (`GET /v3/projects/{project_id}/drive/search`). */
 export interface DriveSearchParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * When `true`, only image files are returned.
    *
    * @default false
    */
   allow_images_only?: boolean;
-  /** (to be written) */
+  /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Keep only files updated at or after this moment.
    *
    * @format date-time
    */
   filter_from_date?: string;
-  /** (to be written) */
+  /** Keep only files carrying these tags (tag ids). */
   filter_tags?: string[];
   /**
-   * (to be written)
+   * Keep only files updated at or before this moment.
    *
    * @format date-time
    */
   filter_to_date?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
-  /** (to be written) */
+  /** Words to match against file and folder names. */
   search_keyword?: string;
-  /** (to be written) */
+  /** Keep only files uploaded by these users (user ids). */
   user_ids?: string[];
 }
 
 /** Parameters of `drive.updateFolder` (`PUT /v3/projects/{project_id}/drive/folders/{folder_id}`). */
 export interface DriveUpdateFolderParams {
   /**
-   * (to be written)
+   * Id of the folder to change, as returned by `drive.listFolders`.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The folder fields to change. */
   body: Models.UpdateFolderRequest;
 }
 
 /** Parameters of `drive.uploadFile` (`POST /v3/projects/{project_id}/drive/folders/{folder_id}/files`). */
 export interface DriveUploadFileParams {
   /**
-   * (to be written)
+   * Id of the folder to store the file in.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** A multipart form with one part, `file`, holding the file to upload. */
   body: {
     /**
-     * (to be written)
+     * Content of the file to upload (a `Blob` in the client).
      *
      * @format binary
      */
@@ -2999,10 +3245,12 @@ export interface DriveUploadFileParams {
   };
 }
 
-/** Drive: (to be written) */
+/** Drive: Drive, the project's media store of folders and files (upload, move, copy, tag, search). */
 export class DriveResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Tag a drive file
+   *
+   * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
    */
@@ -3028,7 +3276,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Duplicate a file into another folder
+   *
+   * Makes a copy of the file, with a new id, in the folder given by `destination_folder_id`; the original stays where it is. Answers 201 with a `Location` header and an envelope without data. Needs `UpdateDrive`.
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/copy`
    */
@@ -3054,7 +3304,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Create a drive folder
+   *
+   * Creates a folder at the top of the drive, or inside another folder when `parent_folder_id` is set. Answers 201 with the new folder and a `Location` header pointing at it. Needs `UpdateDrive`.
    *
    * `POST /v3/projects/{project_id}/drive/folders`
    */
@@ -3076,7 +3328,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete a drive file
+   *
+   * Removes the file for good. Articles that embed it are not updated, so their references to it break. Needs `DeleteDrive` and answers 204 with no body.
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
    */
@@ -3099,7 +3353,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete a folder and its contents
+   *
+   * Removes the folder for good, together with every file and subfolder inside it; this cannot be undone. Needs `DeleteDrive` and answers 204 with no body.
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}`
    */
@@ -3116,7 +3372,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Remove tags from a drive file
+   *
+   * Detaches the tags listed in the `tag_ids` query parameter from the file; ids the file does not carry are ignored. Needs the `DeleteDrive` permission and answers 204 with no body.
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
    */
@@ -3140,7 +3398,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List media URLs used by an article
+   *
+   * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
    */
@@ -3168,7 +3428,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Find the default upload folder
+   *
+   * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders/default`
    */
@@ -3189,7 +3451,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a drive file's metadata
+   *
+   * Returns one file's metadata: name, type, link, size, image dimensions, tags, thumbnail and alt text. `folder_id` must be the folder the file is in now, or the call answers 404. In private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
    */
@@ -3216,7 +3480,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a drive task's status
+   *
+   * Reports how far a background drive task (a bulk upload, for example) has got, by its id. Poll it until `status` says the task is finished. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/tasks/{task_id}`
    */
@@ -3237,7 +3503,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a folder with a page of its files
+   *
+   * Returns the folder's metadata, its complete subfolder tree and one page of its files. `page` and `page_size` page through the files only; their paging state is in `files_pagination`. File links carry a short-lived SAS token when the project is private or mixed. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders/{folder_id}`
    */
@@ -3261,7 +3529,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the drive's folders
+   *
+   * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -3301,7 +3571,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Move a file to another folder
+   *
+   * Relocates the file into the folder named by `folder_id` in the path, which is the target, not the current folder; no body is sent. The file keeps its id and metadata. Needs `UpdateDrive`; answers 404 when the file or the target folder is unknown.
    *
    * `PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
    */
@@ -3325,7 +3597,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Search drive files
+   *
+   * Finds files by name with `search_keyword`, optionally narrowed to certain uploaders, an update date range, certain tags, or images only. Results are paginated; in private or mixed projects the links carry a time-limited SAS token. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/search`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -3367,7 +3641,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update a folder
+   *
+   * Renames a folder, recolors it, stars or unstars it, or changes its position among its siblings. Send only the fields to change; the others keep their values. Needs `UpdateDrive`; the reply is an envelope without data.
    *
    * `PUT /v3/projects/{project_id}/drive/folders/{folder_id}`
    */
@@ -3392,7 +3668,9 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Upload a file into a folder
+   *
+   * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files`
    */
@@ -3420,27 +3698,31 @@ export class DriveResource extends ApiResource<paths> {
 /** Parameters of `feedbackAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/feedback/summary`). */
 export interface FeedbackAnalyticsGetSummaryParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -3450,27 +3732,31 @@ export interface FeedbackAnalyticsGetSummaryParams {
 /** Parameters of `feedbackAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/feedback/timeline`). */
 export interface FeedbackAnalyticsGetTimelineParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -3480,69 +3766,75 @@ export interface FeedbackAnalyticsGetTimelineParams {
 /** Parameters of `feedbackAnalytics.listArticleFeedbacks` (`GET /v3/projects/{project_id}/analytics/feedback/articles`). */
 export interface FeedbackAnalyticsListArticleFeedbacksParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Which items to include: `all` (default), `article`, or `page_category` (categories that have a content page of their own).
    *
    * @default "all"
    */
   article_type?: string;
   /**
-   * (to be written)
+   * Close of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
   /**
-   * (to be written)
+   * Metric to rank by: `totalFeedbacks` (default), `likes`, `dislikes` or `views`.
    *
    * @default "totalFeedbacks"
    */
   sort_by?: string;
   /**
-   * (to be written)
+   * Direction of the ranking: `desc` (default, largest first) or `asc`.
    *
    * @default "desc"
    */
   sort_order?: string;
   /**
-   * (to be written)
+   * Beginning of the reporting period (inclusive), as an RFC 3339 date-time.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** FeedbackAnalytics: (to be written) */
+/** FeedbackAnalytics: Metrics on readers' likes, dislikes and written feedback, overall, over time and per article. */
 export class FeedbackAnalyticsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Read reader feedback totals
+   *
+   * Returns the likes, dislikes and overall feedback count for the period, how many articles got any feedback, and, when readers left additional feedback, how it splits across the reasons they picked. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/feedback/summary`
    */
@@ -3571,7 +3863,9 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read daily feedback counts
+   *
+   * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
    */
@@ -3600,7 +3894,9 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List articles with their feedback
+   *
+   * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/feedback/articles`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -3648,45 +3944,47 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `languages.list` (`GET /v3/projects/{project_id}/languages`). */
 export interface LanguagesListParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The `pagination.next_cursor` value from the previous page; when set, `page` is not used. */
   cursor?: string;
   /**
-   * (to be written)
+   * Pass `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
   /**
-   * (to be written)
+   * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** Languages: (to be written) */
+/** Languages: Languages enabled in the project's workspaces. */
 export class LanguagesResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * List a workspace's languages
+   *
+   * Pages through the languages set up for one workspace; leave out `workspace_id` to get those of the project's default workspace. A workspace with no languages configured yields an empty `data` array. Page with `page`/`page_size` or follow `pagination.next_cursor` via `cursor`.
    *
    * `GET /v3/projects/{project_id}/languages`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -3730,17 +4028,19 @@ export class LanguagesResource extends ApiResource<paths> {
 /** Parameters of `license.getUsage` (`GET /v3/projects/{project_id}/license`). */
 export interface LicenseGetUsageParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
 }
 
-/** License: (to be written) */
+/** License: Usage of the project's license against its plan limits. */
 export class LicenseResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Read the project's seat usage
+   *
+   * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
    *
    * `GET /v3/projects/{project_id}/license`
    */
@@ -3764,31 +4064,31 @@ export class LicenseResource extends ApiResource<paths> {
 /** Parameters of `projects.createExport` (`POST /v3/projects/{project_id}/exports`). */
 export interface ProjectsCreateExportParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** What to export and in which file format. */
   body: Models.ExportRequest;
 }
 
 /** Parameters of `projects.createImport` (`POST /v3/projects/{project_id}/imports`). */
 export interface ProjectsCreateImportParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Where to import from, who runs the import, and whether to publish. */
   body: Models.ImportRequest;
 }
 
 /** Parameters of `projects.get` (`GET /v3/projects/{project_id}`). */
 export interface ProjectsGetParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3798,37 +4098,37 @@ export interface ProjectsGetParams {
 /** Parameters of `projects.getDocumentByUrl` (`GET /v3/projects/{project_id}/document`). */
 export interface ProjectsGetDocumentByUrlParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * `true` (the default) for content prepared for readers, such as rendered HTML; `false` for the raw content.
    *
    * @default true
    */
   is_for_display?: boolean;
   /**
-   * (to be written)
+   * `true` (the default) for the published version; `false` for the latest draft.
    *
    * @default true
    */
   is_published?: boolean;
-  /** (to be written) */
+  /** Document path within the site, e.g. `/getting-started/webhooks`. */
   url: string;
 }
 
 /** Parameters of `projects.getExportStatus` (`GET /v3/projects/{project_id}/exports/{export_id}`). */
 export interface ProjectsGetExportStatusParams {
   /**
-   * (to be written)
+   * UUID of the export job, as returned in `data.id` by `projects.createExport`.
    *
    * @format uuid
    */
   export_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3838,13 +4138,13 @@ export interface ProjectsGetExportStatusParams {
 /** Parameters of `projects.getImportStatus` (`GET /v3/projects/{project_id}/imports/{import_id}`). */
 export interface ProjectsGetImportStatusParams {
   /**
-   * (to be written)
+   * UUID of the import job, as returned in `data.id` by `projects.createImport`.
    *
    * @format uuid
    */
   import_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3853,23 +4153,23 @@ export interface ProjectsGetImportStatusParams {
 
 /** Parameters of `projects.list` (`GET /v3/projects`). */
 export interface ProjectsListParams {
-  /** (to be written) */
+  /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -3880,28 +4180,28 @@ export interface ProjectsListParams {
 /** Parameters of `projects.listSsoSchemes` (`GET /v3/projects/{project_id}/sso-schemes`). */
 export interface ProjectsListSsoSchemesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -3912,28 +4212,28 @@ export interface ProjectsListSsoSchemesParams {
 /** Parameters of `projects.listWorkflowStatuses` (`GET /v3/projects/{project_id}/workflow-statuses`). */
 export interface ProjectsListWorkflowStatusesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque token from `pagination.next_cursor` of the previous page; when it is set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -3941,10 +4241,12 @@ export interface ProjectsListWorkflowStatusesParams {
   page_size?: number;
 }
 
-/** Projects: (to be written) */
+/** Projects: Projects the token can reach, plus exports, imports, workflow statuses, SSO schemes and lookup of a document by URL. */
 export class ProjectsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Kick off an asynchronous project export
+   *
+   * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
    *
    * `POST /v3/projects/{project_id}/exports`
    */
@@ -3966,7 +4268,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Start importing external documentation
+   *
+   * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
    *
    * `POST /v3/projects/{project_id}/imports`
    */
@@ -3988,7 +4292,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read one project
+   *
+   * Returns a project's name, description, subdomain and status. Answers 404 if there is no such project or the caller lacks access to it. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}`
    */
@@ -4004,7 +4310,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Resolve a URL path to its article or category
+   *
+   * Finds the article or category at a relative URL path of the project, such as `/getting-started/webhooks`. By default the published version comes back prepared for display (rendered HTML); set `is_for_display` to `false` for raw content or `is_published` to `false` for the latest draft. The API does not declare the shape of `data`.
    *
    * `GET /v3/projects/{project_id}/document`
    */
@@ -4032,7 +4340,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Check the progress of a project export
+   *
+   * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/exports/{export_id}`
    */
@@ -4053,7 +4363,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Check the progress of a project import
+   *
+   * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/imports/{import_id}`
    */
@@ -4074,7 +4386,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the projects visible to the caller
+   *
+   * Pages through every project the caller may access; a token carrying a `doc360_project_id` claim narrows the list to that one project. Use it to find the `project_id` the other routes expect. Needs the `ViewProjectSettings` permission.
    *
    * `GET /v3/projects`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4108,7 +4422,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the project's SSO schemes
+   *
+   * Pages through the single sign-on schemes configured for the project, giving the name and display name of each. A project without SSO yields an empty list rather than an error. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/sso-schemes`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4148,7 +4464,9 @@ export class ProjectsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the project's workflow statuses
+   *
+   * Pages through the workflow statuses defined for the project, each with its name, description and read-only flag. A project without a workflow yields an empty list rather than an error. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/workflow-statuses`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4245,37 +4563,37 @@ export class ProjectsResource extends ApiResource<paths> {
 /** Parameters of `readers.create` (`POST /v3/projects/{project_id}/readers`). */
 export interface ReadersCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Who to invite and what they may read. */
   body: Models.CreateReaderRequest;
 }
 
 /** Parameters of `readers.createGroup` (`POST /v3/projects/{project_id}/readers/groups`). */
 export interface ReadersCreateGroupParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Title, description, members and access scope of the new group. */
   body: Models.CreateReaderGroupRequest;
 }
 
 /** Parameters of `readers.delete` (`DELETE /v3/projects/{project_id}/readers/{reader_id}`). */
 export interface ReadersDeleteParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the reader to delete, as listed by `getReaderReaders`.
    *
    * @format uuid
    */
@@ -4285,13 +4603,13 @@ export interface ReadersDeleteParams {
 /** Parameters of `readers.deleteGroup` (`DELETE /v3/projects/{project_id}/readers/groups/{group_id}`). */
 export interface ReadersDeleteGroupParams {
   /**
-   * (to be written)
+   * Id of the group to delete, as listed by `getReaderReaderGroups`.
    *
    * @format uuid
    */
   group_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4301,25 +4619,25 @@ export interface ReadersDeleteGroupParams {
 /** Parameters of `readers.deleteJwtReaders` (`DELETE /v3/projects/{project_id}/readers/jwt`). */
 export interface ReadersDeleteJwtReadersParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The JWT readers' email addresses; repeat the parameter once per address. */
   email_ids?: string[];
 }
 
 /** Parameters of `readers.getGroup` (`GET /v3/projects/{project_id}/readers/groups/{group_id}`). */
 export interface ReadersGetGroupParams {
   /**
-   * (to be written)
+   * Id of the reader group, as listed by `getReaderReaderGroups`.
    *
    * @format uuid
    */
   group_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4329,62 +4647,62 @@ export interface ReadersGetGroupParams {
 /** Parameters of `readers.list` (`GET /v3/projects/{project_id}/readers`). */
 export interface ReadersListParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to true to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
-  /** (to be written) */
+  /** Email address to filter the readers by. */
   search_email?: string;
 }
 
 /** Parameters of `readers.listGroups` (`GET /v3/projects/{project_id}/readers/groups`). */
 export interface ReadersListGroupsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to true to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -4395,43 +4713,45 @@ export interface ReadersListGroupsParams {
 /** Parameters of `readers.update` (`PUT /v3/projects/{project_id}/readers/{reader_id}`). */
 export interface ReadersUpdateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the reader, as listed by `getReaderReaders`; or the id of a pending SSO invitation when `is_invitation_id` is true.
    *
    * @format uuid
    */
   reader_id: string;
-  /** (to be written) */
+  /** The reader's new name, groups and access scope. */
   body: Models.UpdateReaderRequest;
 }
 
 /** Parameters of `readers.updateGroup` (`PUT /v3/projects/{project_id}/readers/groups/{group_id}`). */
 export interface ReadersUpdateGroupParams {
   /**
-   * (to be written)
+   * Id of the reader group, as listed by `getReaderReaderGroups`.
    *
    * @format uuid
    */
   group_id: string;
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The group's new title, description, members and scope. */
   body: Models.UpdateReaderGroupRequest;
 }
 
-/** Readers: (to be written) */
+/** Readers: Readers and reader groups who may see private content, with their access scopes. */
 export class ReadersResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Invite a new reader
+   *
+   * Creates a reader with the given access scope and optional groups, and emails them an invitation. With an API (M2M) token, set `invited_by` to the id of the team user doing the inviting, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `POST /v3/projects/{project_id}/readers`
    */
@@ -4453,7 +4773,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Create a reader group
+   *
+   * Creates a reader group with a title and an access scope that applies to all its members, optionally filling it with readers and pending SSO invitations right away. The `Location` header points at the new group. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `POST /v3/projects/{project_id}/readers/groups`
    */
@@ -4475,7 +4797,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete a reader
+   *
+   * Removes the reader from the project permanently; to let them back in you have to invite them again. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body. To remove JWT readers by email address instead, use `deleteReaderJwtReaders`.
    *
    * `DELETE /v3/projects/{project_id}/readers/{reader_id}`
    */
@@ -4488,7 +4812,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete a reader group
+   *
+   * Deletes the reader group permanently. Its readers stay in the project and simply lose this membership. Needs the `UpdateRolesAccountsAndGroups` permission; answers 204, or 404 when there is no such group.
    *
    * `DELETE /v3/projects/{project_id}/readers/groups/{group_id}`
    */
@@ -4505,7 +4831,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Delete JWT readers by email
+   *
+   * Removes the JWT-authenticated readers with the given addresses and anonymizes their analytics data, so it no longer points to those people. Send each address as its own `email_ids` value; an empty or missing list changes nothing and still answers 204. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `DELETE /v3/projects/{project_id}/readers/jwt`
    */
@@ -4521,7 +4849,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a reader group
+   *
+   * Returns one reader group with its access scope and members: reader ids in `associated_readers`, and ids of SSO invitations not yet accepted in `associated_invited_sso_users`. Answers 404 for an unknown group id.
    *
    * `GET /v3/projects/{project_id}/readers/groups/{group_id}`
    */
@@ -4542,7 +4872,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the project's readers
+   *
+   * Pages through the readers of the project (people who sign in to read a private knowledge base), optionally narrowed by `search_email`. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`. The service loads all readers before cutting out a page, so projects with very many readers may answer slowly.
    *
    * `GET /v3/projects/{project_id}/readers`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4579,7 +4911,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List reader groups
+   *
+   * Returns the project's reader groups with id, title and description only; members and access scope are not filled in here, so fetch one group with `getReaderReaderGroup` to see them. At present the service sends every group in one response, although the usual paging parameters are accepted.
    *
    * `GET /v3/projects/{project_id}/readers/groups`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4619,7 +4953,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update a reader's name, groups and scope
+   *
+   * Changes a reader's name, group memberships and access scope; the groups and scope you send replace the current ones. With `is_invitation_id` false, fields you leave out keep their stored values, and an unknown id answers 404. For an SSO reader who has not signed in yet, pass the invitation id as `reader_id` and set `is_invitation_id` to true. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `PUT /v3/projects/{project_id}/readers/{reader_id}`
    */
@@ -4644,7 +4980,9 @@ export class ReadersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Update a reader group
+   *
+   * Overwrites the group's title, description, members and access scope with what you send; leaving out `associated_readers` empties the member list. To keep current values, read the group with `getReaderReaderGroup` first and send them back. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `PUT /v3/projects/{project_id}/readers/groups/{group_id}`
    */
@@ -4672,27 +5010,31 @@ export class ReadersResource extends ApiResource<paths> {
 /** Parameters of `searchAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/search/summary`). */
 export interface SearchAnalyticsGetSummaryParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -4702,27 +5044,31 @@ export interface SearchAnalyticsGetSummaryParams {
 /** Parameters of `searchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/search/timeline`). */
 export interface SearchAnalyticsGetTimelineParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -4732,55 +5078,59 @@ export interface SearchAnalyticsGetTimelineParams {
 /** Parameters of `searchAnalytics.listKeywords` (`GET /v3/projects/{project_id}/analytics/search/keywords`). */
 export interface SearchAnalyticsListKeywordsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
-  /** (to be written) */
+  /** Optional; keeps only keywords that contain this text. */
   search_text?: string;
   /**
-   * (to be written)
+   * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
    *
    * @default "count"
    */
   sort_by?: string;
   /**
-   * (to be written)
+   * Sort direction, `asc` or `desc` (default).
    *
    * @default "desc"
    */
   sort_order?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
@@ -4790,65 +5140,71 @@ export interface SearchAnalyticsListKeywordsParams {
 /** Parameters of `searchAnalytics.listNoResults` (`GET /v3/projects/{project_id}/analytics/search/no-results`). */
 export interface SearchAnalyticsListNoResultsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * End of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-31T23:59:59Z`.
    *
    * @format date-time
    */
   end_date?: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
-  /** (to be written) */
+  /** Optional; keeps only keywords that contain this text. */
   search_text?: string;
   /**
-   * (to be written)
+   * Column to sort on, one of `count` (default), `viewed`, `read` or `bounced`.
    *
    * @default "count"
    */
   sort_by?: string;
   /**
-   * (to be written)
+   * Sort direction, `asc` or `desc` (default).
    *
    * @default "desc"
    */
   sort_order?: string;
   /**
-   * (to be written)
+   * Start of the period to report on (inclusive), as an RFC 3339 date-time such as `2026-03-01T00:00:00Z`.
    *
    * @format date-time
    */
   start_date?: string;
   /**
-   * (to be written)
+   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** SearchAnalytics: (to be written) */
+/** SearchAnalytics: Metrics on site search, covering volumes, popular keywords and searches that found nothing. */
 export class SearchAnalyticsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Read site search totals for a period
+   *
+   * Totals for the knowledge base search over the period: all searches, those that found something, those that found nothing, and those the reader left without opening a result, plus success and failure rates in percent. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/search/summary`
    */
@@ -4877,7 +5233,9 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read site search activity per day
+   *
+   * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/search/timeline`
    */
@@ -4906,7 +5264,9 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the most searched keywords
+   *
+   * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/search/keywords`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4951,7 +5311,9 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List keywords that found nothing
+   *
+   * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/search/no-results`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -4999,32 +5361,38 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `translations.getArticles` (`GET /v3/projects/{project_id}/translations`). */
 export interface TranslationsGetArticlesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Translation state to filter on; see `LanguageTranslationOption` for the values.
    *
-   * @default 1
+   * @default "needTranslation"
    */
   status?: ("none" | "needTranslation" | "translated" | "inProgress") &
     Models.LanguageTranslationOption;
   /**
-   * (to be written)
+   * Workspace to look in, as returned by `workspaces.list`.
    *
    * @format uuid
    */
   workspace_id?: string;
 }
 
-/** Translations: (to be written) */
+/** Translations: Translation state of articles in each language. */
 export class TranslationsResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * List articles by translation status
+   *
+   * Finds the articles of a workspace whose translation into `lang_code` is in the given `status`, for example every article still waiting for a translator. All matches come back in one array (no paging); nothing matching gives an empty array. Needs the `ViewArticles` permission.
    *
    * `GET /v3/projects/{project_id}/translations`
    */
@@ -5055,15 +5423,15 @@ export class TranslationsResource extends ApiResource<paths> {
 /** Parameters of `users.checkEmailAvailability` (`GET /v3/projects/{project_id}/users/email-availability`). */
 export interface UsersCheckEmailAvailabilityParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Email address you plan to invite. */
   email: string;
   /**
-   * (to be written)
+   * When true, only SSO users are compared against the address.
    *
    * @default false
    */
@@ -5073,25 +5441,25 @@ export interface UsersCheckEmailAvailabilityParams {
 /** Parameters of `users.create` (`POST /v3/projects/{project_id}/users`). */
 export interface UsersCreateParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Who to invite, and which roles, content permissions and groups they get. */
   body: Models.CreateUserRequest;
 }
 
 /** Parameters of `users.delete` (`DELETE /v3/projects/{project_id}/users/{user_id}`). */
 export interface UsersDeleteParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the team account user to remove, as listed by `getUserUsers`.
    *
    * @format uuid
    */
@@ -5101,67 +5469,67 @@ export interface UsersDeleteParams {
 /** Parameters of `users.editContentRole` (`PUT /v3/projects/{project_id}/users/{user_id}/content-role`). */
 export interface UsersEditContentRoleParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the team account user, as listed by `getUserUsers`.
    *
    * @format uuid
    */
   user_id: string;
-  /** (to be written) */
+  /** The complete new set of content permissions. */
   body: Models.EditContentRoleRequest;
 }
 
 /** Parameters of `users.editGroups` (`PUT /v3/projects/{project_id}/users/{user_id}/groups`). */
 export interface UsersEditGroupsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the team account user, as listed by `getUserUsers`.
    *
    * @format uuid
    */
   user_id: string;
-  /** (to be written) */
+  /** The complete list of groups the user should be in. */
   body: Models.EditUserGroupsRequest;
 }
 
 /** Parameters of `users.editPortalRole` (`PUT /v3/projects/{project_id}/users/{user_id}/portal-role`). */
 export interface UsersEditPortalRoleParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the team account user, as listed by `getUserUsers`.
    *
    * @format uuid
    */
   user_id: string;
-  /** (to be written) */
+  /** The portal role to assign. */
   body: Models.EditPortalRoleRequest;
 }
 
 /** Parameters of `users.get` (`GET /v3/projects/{project_id}/users/{user_id}`). */
 export interface UsersGetParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * Id of the team account user, as listed by `getUserUsers`.
    *
    * @format uuid
    */
@@ -5171,7 +5539,7 @@ export interface UsersGetParams {
 /** Parameters of `users.getCurrentUser` (`GET /v3/projects/{project_id}/users/me`). */
 export interface UsersGetCurrentUserParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5181,62 +5549,62 @@ export interface UsersGetCurrentUserParams {
 /** Parameters of `users.list` (`GET /v3/projects/{project_id}/users`). */
 export interface UsersListParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to true to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
    */
   page_size?: number;
-  /** (to be written) */
+  /** Text matched against user names and email addresses. */
   search?: string;
 }
 
 /** Parameters of `users.listGroups` (`GET /v3/projects/{project_id}/users/groups`). */
 export interface UsersListGroupsParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to true to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5247,28 +5615,28 @@ export interface UsersListGroupsParams {
 /** Parameters of `users.listRoles` (`GET /v3/projects/{project_id}/users/roles`). */
 export interface UsersListRolesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Opaque cursor taken from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to true to have `pagination.total_count` filled in; off by default.
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5276,10 +5644,12 @@ export interface UsersListRolesParams {
   page_size?: number;
 }
 
-/** Users: (to be written) */
+/** Users: Team accounts that edit the knowledge base, with their roles and groups. */
 export class UsersResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Check if an email can be invited
+   *
+   * Tells you whether an address is still free for a new team user invitation; it counts as taken when a user of this project already has it. Call it before `createUserUser` to avoid a failed invite. Set `is_an_sso_user` to compare against SSO users only.
    *
    * `GET /v3/projects/{project_id}/users/email-availability`
    */
@@ -5303,7 +5673,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Invite a new team user
+   *
+   * Creates a team account user with a portal role, content permissions and optional groups, and emails them an invitation; `checkUserEmailAvailability` tells you beforehand whether the address is free. With an API (M2M) token, set `invited_by` to the id of the inviting user, because such a token carries no user identity. For SSO sign-in, set `is_sso_user` and give the scheme in `scheme_name`.
    *
    * `POST /v3/projects/{project_id}/users`
    */
@@ -5325,7 +5697,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Remove a team user from the project
+   *
+   * Deletes the team account user for good: their access ends at once and there is no undo. To bring the person back, invite them again with `createUserUser`. Needs the `UpdateRolesAccountsAndGroups` permission and answers 204 with an empty body.
    *
    * `DELETE /v3/projects/{project_id}/users/{user_id}`
    */
@@ -5338,7 +5712,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Replace a user's content permissions
+   *
+   * Sets the user's content roles and the scope each one covers, such as particular workspaces, categories or languages. The list you send replaces every assignment the user had. Content role ids come from `getUserRoles`; needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `PUT /v3/projects/{project_id}/users/{user_id}/content-role`
    */
@@ -5363,7 +5739,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Replace a user's group memberships
+   *
+   * Makes the user a member of exactly the groups listed and drops any others; an empty array takes them out of every group. Group ids come from `getUserUserGroups`. Needs the `UpdateRolesAccountsAndGroups` permission.
    *
    * `PUT /v3/projects/{project_id}/users/{user_id}/groups`
    */
@@ -5385,7 +5763,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Change a user's portal role
+   *
+   * Swaps the user's current portal role for the one you pass; the change applies right away. Choose a role whose `role_type` is `Portal` from `getUserRoles`. Needs the `UpdateRolesAccountsAndGroups` permission; the reply is an envelope without data.
    *
    * `PUT /v3/projects/{project_id}/users/{user_id}/portal-role`
    */
@@ -5410,7 +5790,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a team user's full profile
+   *
+   * Looks up one team account user by id and returns the complete record: portal role, content roles with the level each is scoped to, and group memberships, wrapped in the standard envelope. Answers 404 when no user of this project has that id; for the caller's own record use `getUserCurrentUser`.
    *
    * `GET /v3/projects/{project_id}/users/{user_id}`
    */
@@ -5431,7 +5813,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read the calling user's own profile
+   *
+   * Returns the profile of whoever the access token belongs to, with portal role, content roles and groups, so you can confirm identity and permissions without knowing a user id first. Answers 404 if that person is not a member of the project.
    *
    * `GET /v3/projects/{project_id}/users/me`
    */
@@ -5452,7 +5836,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the project's team users
+   *
+   * Pages through the team account users of the project (staff who work on the knowledge base, not readers). Narrow the list with `search`, which matches names and email addresses. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`.
    *
    * `GET /v3/projects/{project_id}/users`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5489,7 +5875,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List team user groups
+   *
+   * Returns the team user groups of the project, each with id, title and description. Use the ids with `editUserUserGroups`, or in `associated_groups` when inviting a user. At present the service sends every group in one response, although the usual paging parameters are accepted.
    *
    * `GET /v3/projects/{project_id}/users/groups`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5529,7 +5917,9 @@ export class UsersResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List portal and content roles
+   *
+   * Returns the roles defined in the project, both built-in and custom, for portal and content use alike; `role_type` tells the two kinds apart and `is_system_role` marks the built-in ones. Pass these ids as `associated_portal_role_id` or `associated_content_role_id` when inviting a user or changing their roles.
    *
    * `GET /v3/projects/{project_id}/users/roles`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5568,13 +5958,13 @@ export class UsersResource extends ApiResource<paths> {
 /** Parameters of `workspaces.get` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}`). */
 export interface WorkspacesGetParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -5584,28 +5974,28 @@ export interface WorkspacesGetParams {
 /** Parameters of `workspaces.list` (`GET /v3/projects/{project_id}/workspaces`). */
 export interface WorkspacesListParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in (off by default).
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5616,34 +6006,34 @@ export interface WorkspacesListParams {
 /** Parameters of `workspaces.listApiReferences` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`). */
 export interface WorkspacesListApiReferencesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
    *
    * @format uuid
    */
   workspace_id: string;
-  /** (to be written) */
+  /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in (off by default).
    *
    * @default false
    */
   include_total_count?: boolean;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5654,36 +6044,40 @@ export interface WorkspacesListApiReferencesParams {
 /** Parameters of `workspaces.listArticles` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`). */
 export interface WorkspacesListArticlesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
    *
    * @format uuid
    */
   workspace_id: string;
-  /** (to be written) */
+  /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in (off by default).
    *
    * @default false
    */
   include_total_count?: boolean;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5694,36 +6088,40 @@ export interface WorkspacesListArticlesParams {
 /** Parameters of `workspaces.listCategories` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`). */
 export interface WorkspacesListCategoriesParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * (to be written)
+   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
    *
    * @format uuid
    */
   workspace_id: string;
-  /** (to be written) */
+  /** Cursor from `pagination.next_cursor` of the previous page; when set, `page` is ignored. */
   cursor?: string;
   /**
-   * (to be written)
+   * Set to `true` to have `pagination.total_count` filled in (off by default).
    *
    * @default false
    */
   include_total_count?: boolean;
-  /** (to be written) */
+  /**
+   * Language code, two lowercase letters with an optional region (`en`, `fr`, `pt-BR`). When omitted, the project's main language applies.
+   *
+   * @example "de-DE"
+   */
   lang_code?: string;
   /**
-   * (to be written)
+   * Page to return, counting from 1 (default 1).
    *
    * @format int32
    * @default 1
    */
   page?: number;
   /**
-   * (to be written)
+   * Items per page, from 1 to 100 (default 25).
    *
    * @format int32
    * @default 25
@@ -5734,31 +6132,33 @@ export interface WorkspacesListCategoriesParams {
 /** Parameters of `workspaces.postAiFeedback` (`POST /v3/projects/{project_id}/workspaces/ai/feedback`). */
 export interface WorkspacesPostAiFeedbackParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** Which answer is rated, the verdict, and an optional comment. */
   body: Models.AiFeedbackRequest;
 }
 
 /** Parameters of `workspaces.postAiQuery` (`POST /v3/projects/{project_id}/workspaces/ai/query`). */
 export interface WorkspacesPostAiQueryParams {
   /**
-   * (to be written)
+   * UUID of the project; `projects.list` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
-  /** (to be written) */
+  /** The question and the workspace to search. */
   body: Models.AiQueryRequest;
 }
 
-/** Workspaces: (to be written) */
+/** Workspaces: Workspaces of a project and the categories, articles and API references inside each one. */
 export class WorkspacesResource extends ApiResource<paths> {
   /**
-   * (to be written)
+   * Read one workspace
+   *
+   * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}`
    */
@@ -5781,7 +6181,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List a project's workspaces
+   *
+   * Returns the project's workspaces one page at a time, each with its name, slug, type and default flag. Continue with `page` or with the cursor in `pagination.next_cursor`.
    *
    * `GET /v3/projects/{project_id}/workspaces`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5821,7 +6223,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List a workspace's API references
+   *
+   * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5861,7 +6265,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * List the articles in a workspace
+   *
+   * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5902,7 +6308,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Read a workspace's category tree
+   *
+   * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5943,7 +6351,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Rate an AI search answer
+   *
+   * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
    *
    * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
    */
@@ -5965,7 +6375,9 @@ export class WorkspacesResource extends ApiResource<paths> {
   }
 
   /**
-   * (to be written)
+   * Ask the AI assistive search a question
+   *
+   * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
    *
    * `POST /v3/projects/{project_id}/workspaces/ai/query`
    */

@@ -159,7 +159,8 @@ function sameStructure(a: Json, b: Json): boolean {
   const strip = (value: Json): Json => JSON.parse(JSON.stringify(value, (key, child) => (PROSE_KEY_VALUES.has(key) ? undefined : child)));
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
-const PROSE_KEY_VALUES = new Set(["description", "summary", "title"]);
+/** What our own writing adds to a shared response: prose and examples, not structure. */
+const PROSE_KEY_VALUES = new Set(["description", "summary", "title", "example", "examples"]);
 
 /** The area file an operation belongs to: its first tag, in kebab case. */
 export function areaOf(operation: JsonObject): string {
