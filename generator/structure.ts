@@ -28,9 +28,27 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 function documentRules(version31: boolean): ObjectRules {
   return {
     name: "OpenAPI object",
-    fields: ["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", ...(version31 ? ["webhooks", "jsonSchemaDialect"] : [])],
+    fields: [
+      "openapi",
+      "info",
+      "servers",
+      "paths",
+      "components",
+      "security",
+      "tags",
+      "externalDocs",
+      ...(version31 ? ["webhooks", "jsonSchemaDialect"] : []),
+    ],
     required: version31 ? ["openapi", "info"] : ["openapi", "info", "paths"],
-    kinds: { info: "object", paths: "object", components: "object", servers: "array", security: "array", tags: "array", webhooks: "object" },
+    kinds: {
+      info: "object",
+      paths: "object",
+      components: "object",
+      servers: "array",
+      security: "array",
+      tags: "array",
+      webhooks: "object",
+    },
   };
 }
 
@@ -51,9 +69,30 @@ const PATH_ITEM: ObjectRules = {
 function operationRules(version31: boolean): ObjectRules {
   return {
     name: "Operation object",
-    fields: ["tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses", "callbacks", "deprecated", "security", "servers"],
+    fields: [
+      "tags",
+      "summary",
+      "description",
+      "externalDocs",
+      "operationId",
+      "parameters",
+      "requestBody",
+      "responses",
+      "callbacks",
+      "deprecated",
+      "security",
+      "servers",
+    ],
     required: version31 ? [] : ["responses"],
-    kinds: { tags: "array", parameters: "array", requestBody: "object", responses: "object", callbacks: "object", security: "array", servers: "array" },
+    kinds: {
+      tags: "array",
+      parameters: "array",
+      requestBody: "object",
+      responses: "object",
+      callbacks: "object",
+      security: "array",
+      servers: "array",
+    },
   };
 }
 
@@ -74,7 +113,12 @@ export function structureProblems(
   const check = (value: Json, rules: ObjectRules, where: { file: string; tokens: string[]; operation?: string }) => {
     for (const field of rules.required) {
       if (!(field in value)) {
-        problems.push(new SpecError({ ...where, pointer: pointerOf([...where.tokens, field]) }, `the ${rules.name} has no \`${field}\`, which OpenAPI requires`));
+        problems.push(
+          new SpecError(
+            { ...where, pointer: pointerOf([...where.tokens, field]) },
+            `the ${rules.name} has no \`${field}\`, which OpenAPI requires`,
+          ),
+        );
       }
     }
     for (const [field, child] of Object.entries(value)) {
@@ -85,14 +129,19 @@ export function structureProblems(
         continue;
       }
       const kind = rules.kinds[field];
-      if (kind && !isKind(child, kind)) problems.push(new SpecError(location, `\`${field}\` must be ${kind === "array" ? "an array" : `a${kind === "object" ? "n" : ""} ${kind}`}`));
+      if (kind && !isKind(child, kind))
+        problems.push(
+          new SpecError(location, `\`${field}\` must be ${kind === "array" ? "an array" : `a${kind === "object" ? "n" : ""} ${kind}`}`),
+        );
     }
   };
 
   check(document, documentRules(version31), { file, tokens: [] });
   if (isKind(document.info, "object")) check(document.info as Json, INFO, { file, tokens: ["info"] });
   if (version31 && !["paths", "components", "webhooks"].some((field) => field in document)) {
-    problems.push(new SpecError({ file, pointer: "#/paths" }, "an OpenAPI 3.1 document needs at least one of `paths`, `components` or `webhooks`"));
+    problems.push(
+      new SpecError({ file, pointer: "#/paths" }, "an OpenAPI 3.1 document needs at least one of `paths`, `components` or `webhooks`"),
+    );
   }
   if (!isKind(document.paths, "object")) return problems;
 
@@ -123,7 +172,11 @@ export function structureProblems(
   return problems;
 }
 
-function checkParameters(parameters: unknown[], where: { file: string; tokens: string[]; operation?: string }, problems: SpecError[]): void {
+function checkParameters(
+  parameters: unknown[],
+  where: { file: string; tokens: string[]; operation?: string },
+  problems: SpecError[],
+): void {
   parameters.forEach((parameter, index) => {
     const location = { ...where, pointer: pointerOf([...where.tokens, "parameters", index]) };
     if (!isKind(parameter, "object")) {
@@ -134,7 +187,12 @@ function checkParameters(parameters: unknown[], where: { file: string; tokens: s
     if ("$ref" in value) return;
     if (typeof value.name !== "string") problems.push(new SpecError(location, "the parameter has no `name`, which OpenAPI requires"));
     if (!PARAMETER_LOCATIONS.includes(value.in as string)) {
-      problems.push(new SpecError(location, `the parameter's \`in\` must be one of ${PARAMETER_LOCATIONS.join(", ")}, found ${JSON.stringify(value.in ?? null)}`));
+      problems.push(
+        new SpecError(
+          location,
+          `the parameter's \`in\` must be one of ${PARAMETER_LOCATIONS.join(", ")}, found ${JSON.stringify(value.in ?? null)}`,
+        ),
+      );
     }
   });
 }

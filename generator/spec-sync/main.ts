@@ -36,7 +36,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { spec: { type: "string", default: "spec/openapi.yaml" }, write: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+      options: {
+        spec: { type: "string", default: "spec/openapi.yaml" },
+        write: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
       allowPositionals: true,
       strict: true,
     });

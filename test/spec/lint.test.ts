@@ -40,7 +40,9 @@ describe("npm run spec:lint", () => {
             responses: {
               "200": {
                 description: "The things.",
-                content: { "application/json": { schema: { type: "array", items: { type: "integer" } }, examples: { wrong: { value: ["one"] } } } },
+                content: {
+                  "application/json": { schema: { type: "array", items: { type: "integer" } }, examples: { wrong: { value: ["one"] } } },
+                },
               },
               "400": { description: "Bad request." },
             },

@@ -26,7 +26,9 @@ describe("spec/ prose is our own", () => {
   it("catches a copied sentence and a near copy", () => {
     const sample = vendorIndex(["Returns the current status of an export task previously created."]);
     expect(copiedFrom("Returns the current status of an export task previously created.", sample)).toBeDefined();
-    expect(copiedFrom("This call returns the current status of an export task, if any.", sample)?.run).toBe("returns the current status of an");
+    expect(copiedFrom("This call returns the current status of an export task, if any.", sample)?.run).toBe(
+      "returns the current status of an",
+    );
     expect(copiedFrom("Reads where an export stands: queued, running, done or failed.", sample)).toBeUndefined();
   });
 });

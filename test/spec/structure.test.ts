@@ -32,8 +32,14 @@ describe("spec/ keeps the vendor's structure", () => {
     expect([comparison.operationsAdded, comparison.operationsRemoved, comparison.operationsRenamed]).toEqual([0, 0, 0]);
     const found = comparison.changes.map((change) => `${change.operationId ?? change.method} ${change.kind} ${change.at.join(".")}`);
     const listed = listedFindings(await readFile(path.join(REPO, "spec/CORRECTIONS.md"), "utf8"));
-    expect(found.filter((line) => !listed.includes(line)), "findings CORRECTIONS.md does not list").toEqual([]);
-    expect(listed.filter((line) => !found.includes(line)), "listed findings the report does not make").toEqual([]);
+    expect(
+      found.filter((line) => !listed.includes(line)),
+      "findings CORRECTIONS.md does not list",
+    ).toEqual([]);
+    expect(
+      listed.filter((line) => !found.includes(line)),
+      "listed findings the report does not make",
+    ).toEqual([]);
     expect(new Set(listed).size, "each finding listed once").toBe(listed.length);
   });
 

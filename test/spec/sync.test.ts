@@ -53,7 +53,9 @@ describe("npm run spec:sync", () => {
     const articles = parse(after["articles.yaml"]!);
     const operation = articles.paths["/v3/projects/{project_id}/articles/{article_id}/comments"].get;
     expect(operation.responses["429"]).toEqual({ $ref: "openapi.yaml#/components/responses/TooManyRequests" });
-    expect(operation.responses["200"].content["application/json"]).toEqual({ schema: { $ref: "openapi.yaml#/components/schemas/CommentResponse" } });
+    expect(operation.responses["200"].content["application/json"]).toEqual({
+      schema: { $ref: "openapi.yaml#/components/schemas/CommentResponse" },
+    });
     expect(articles.schemas.CommentResponse).toEqual({
       type: "object",
       description: PLACEHOLDER,
