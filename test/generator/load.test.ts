@@ -40,7 +40,7 @@ describe("load", () => {
     ["invalid JSON, with line and column", { "a.json": '{\n  "openapi": "3.0.0",\n}' }, "a.json", "a.json:3:1: invalid JSON: Expected double-quoted property name"],
     ["truncated JSON", { "a.json": '{"openapi": ' }, "a.json", "a.json:1:13: invalid JSON: unexpected end of input"],
     ["invalid YAML, with line and column", { "a.yaml": "openapi: 3.0.0\ninfo:\n  title: [unclosed\n" }, "a.yaml", "a.yaml:4:1: invalid YAML:"],
-    ["duplicate YAML keys", { "a.yaml": "openapi: 3.0.0\nopenapi: 3.1.0\n" }, "a.yaml", "a.yaml:2:1: invalid YAML: Map keys must be unique"],
+    ["duplicate YAML keys", { "a.yaml": "openapi: 3.0.0\nopenapi: 3.1.0\n" }, "a.yaml", "a.yaml:2:1: invalid YAML: duplicated mapping key"],
     ["a $ref to a missing file", { "a.yaml": "openapi: 3.0.0\nx:\n  $ref: gone.yaml\n" }, "a.yaml", "a.yaml#/x: $ref points to"],
     ["a $ref to a remote document", { "a.yaml": "components:\n  schemas:\n    A:\n      $ref: 'https://example.test/a.yaml'\n" }, "a.yaml", "a.yaml#/components/schemas/A: $ref to a remote document"],
   ])("reports %s in one line", async (_case, files, entry, want) => {
