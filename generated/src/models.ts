@@ -137,7 +137,7 @@ export interface AccessScope {
   categories?: CategoryScope[] | null;
   /** Languages granted, each in a given workspace; used with the `language` level, otherwise null or empty. */
   languages?: LanguageScope[] | null;
-  /** Ids of the workspaces granted (see `workspaces.list`); used with the `workspace` level, otherwise null or empty. */
+  /** Ids of the workspaces granted (see `getWorkspaceWorkspaces`); used with the `workspace` level, otherwise null or empty. */
   workspaces?: string[] | null;
 }
 
@@ -212,7 +212,7 @@ export interface AiFeedbackRequest {
 export interface AiQueryRequest {
   /** The question as a reader would type it, e.g. "How do I rotate an API token?". */
   query: string;
-  /** Id of the workspace to search, from `workspaces.list`. */
+  /** Id of the workspace to search, from `getWorkspaceWorkspaces`. */
   workspace_id: string;
 }
 
@@ -275,7 +275,7 @@ export interface ApiReferenceLogDetailResponseApiResponse {
 
 export interface ApiReferenceLogResponse {
   /**
-   * Id of this log entry; pass it to `apiReferences.getLogDetail`.
+   * Id of this log entry; pass it to `getApiReferenceApiReferenceLogDetail`.
    *
    * @format uuid
    */
@@ -428,7 +428,7 @@ export interface ArticleDetailResponse {
   authors?: AuthorResponse[] | null;
   /** The other languages the article exists in, with links and translation state. */
   available_languages?: AvailableLanguage[] | null;
-  /** Id of the category holding the article; see `categories.get`. */
+  /** Id of the category holding the article; see `getCategoryCategory`. */
   category_id?: string | null;
   /** Kind of category holding the article: `folder`, `page` or `index`; may be null. */
   category_type?: CategoryType | null;
@@ -442,9 +442,9 @@ export interface ArticleDetailResponse {
    * @format date-time
    */
   created_at?: string;
-  /** User id of whoever created the article (see `users.list`); `authors` has names and avatars. */
+  /** User id of whoever created the article (see `getUserUsers`); `authors` has names and avatars. */
   created_by?: string | null;
-  /** Id of the workflow status the article is in; see `projects.listWorkflowStatuses`. */
+  /** Id of the workflow status the article is in; see `getProjectWorkflowStatuses`. */
   current_workflow_status_id?: string | null;
   /** Short summary of the article. */
   description?: string | null;
@@ -486,7 +486,7 @@ export interface ArticleDetailResponse {
    * @format int32
    */
   public_version?: number | null;
-  /** A few settings (SEO title, meta description, external-search flag); the full set comes from `articles.getSettings`. May be null. */
+  /** A few settings (SEO title, meta description, external-search flag); the full set comes from `getArticleArticleSettings`. May be null. */
   settings?: ArticleDocumentSettings | null;
   /** URL slug, the last part of the article's address. */
   slug?: string | null;
@@ -505,7 +505,7 @@ export interface ArticleDetailResponse {
    * @format int32
    */
   version_number?: number;
-  /** Id of the workspace the article lives in; see `workspaces.list`. */
+  /** Id of the workspace the article lives in; see `getWorkspaceWorkspaces`. */
   workspace_id?: string | null;
 }
 
@@ -646,9 +646,9 @@ export interface ArticleResponse {
    * @format date-time
    */
   created_at?: string | null;
-  /** Id of the user who created the article (see `users.list`). */
+  /** Id of the user who created the article (see `getUserUsers`). */
   created_by?: string | null;
-  /** Id of the article's workflow status, from `projects.listWorkflowStatuses`; may be null. */
+  /** Id of the article's workflow status, from `getProjectWorkflowStatuses`; may be null. */
   current_workflow_status_id?: string | null;
   /** `true` when external search engines are asked not to index the article. */
   exclude_from_external_search?: boolean;
@@ -803,7 +803,7 @@ export interface ArticleVersionResponse {
    * @format date-time
    */
   created_at?: string;
-  /** User id of whoever created this version (see `users.list`). */
+  /** User id of whoever created this version (see `getUserUsers`). */
   created_by?: string | null;
   /**
    * When this version last changed (RFC 3339).
@@ -884,7 +884,7 @@ export interface BulkCreateCategoryRequest {
 }
 
 export interface BulkDeleteRequest {
-  /** Ids of the articles to delete (e.g. from `workspaces.listArticles`), 100 at most. */
+  /** Ids of the articles to delete (e.g. from `getWorkspaceArticles`), 100 at most. */
   ids: string[];
 }
 
@@ -926,13 +926,13 @@ export interface BulkOperationResultListApiResponse {
 }
 
 export interface BulkUpdateArticleItem {
-  /** Id of the article to change, e.g. from `workspaces.listArticles`. */
+  /** Id of the article to change, e.g. from `getWorkspaceArticles`. */
   article_id: string;
   /** Language whose version is changed, e.g. `en`. */
   lang_code: string;
   /** With `true`, editing a published version first forks a fresh draft and the edit is saved to it; drafts are edited directly. With `false` (default), changing a published version's content is refused with 422. */
   auto_fork?: boolean | null;
-  /** Category to move the article into; ids come from `workspaces.listCategories`. */
+  /** Category to move the article into; ids come from `getWorkspaceCategories`. */
   category_id?: string | null;
   /** New body, in the article's editor format. */
   content?: string | null;
@@ -970,7 +970,7 @@ export interface BulkUpdateCategoryContentItem {
   category_id?: string | null;
   /** New body of the category. */
   content?: string | null;
-  /** Language of the version to change, such as `en` or `fr`; codes come from `languages.list`. */
+  /** Language of the version to change, such as `en` or `fr`; codes come from `getLanguageLanguages`. */
   lang_code?: string | null;
   /** Free-text label saying where the change came from, such as `api`. */
   source?: string | null;
@@ -978,7 +978,7 @@ export interface BulkUpdateCategoryContentItem {
   title?: string | null;
   /** Translation state to record with the change: `none`, `needTranslation`, `translated` or `inProgress`; may be null. */
   translation_option?: TranslationOption | null;
-  /** Id of the user the change is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
+  /** Id of the user the change is attributed to (see `getUserUsers`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
   updated_by?: string | null;
   /**
    * Number of the version the change is based on.
@@ -1014,9 +1014,9 @@ export interface CategoryContentResponse {
    * @format date-time
    */
   created_at?: string;
-  /** Id of the user who created the category (see `users.list`). */
+  /** Id of the user who created the category (see `getUserUsers`). */
   created_by?: string | null;
-  /** Id of the current workflow status when workflows are in use (see `projects.listWorkflowStatuses`); may be null. */
+  /** Id of the current workflow status when workflows are in use (see `getProjectWorkflowStatuses`); may be null. */
   current_workflow_status_id?: string | null;
   /** `true` when the text runs right to left. */
   enable_rtl?: boolean;
@@ -1056,7 +1056,7 @@ export interface CategoryContentResponse {
    * @format int32
    */
   version_number?: number;
-  /** Id of the workspace the category lives in (see `workspaces.list`). */
+  /** Id of the workspace the category lives in (see `getWorkspaceWorkspaces`). */
   workspace_id?: string | null;
 }
 
@@ -1098,7 +1098,7 @@ export interface CategoryResponse {
    * @format date-time
    */
   created_at?: string | null;
-  /** Id of the current workflow status when workflows are in use (see `projects.listWorkflowStatuses`); may be null. */
+  /** Id of the current workflow status when workflows are in use (see `getProjectWorkflowStatuses`); may be null. */
   current_workflow_status_id?: string | null;
   /** Description text of the category; may be null. */
   description?: string | null;
@@ -1122,7 +1122,7 @@ export interface CategoryResponse {
   parent_category_id?: string | null;
   /** URL slug of the category, set by the server. */
   slug?: string | null;
-  /** Id of the workspace the category lives in (see `workspaces.list`). */
+  /** Id of the workspace the category lives in (see `getWorkspaceWorkspaces`). */
   workspace_id?: string | null;
 }
 
@@ -1140,11 +1140,11 @@ export interface CategoryResponseApiResponse {
 }
 
 export interface CategoryScope {
-  /** Id of the category granted (see `workspaces.listCategories`). */
+  /** Id of the category granted (see `getWorkspaceCategories`). */
   category_id?: string | null;
-  /** Language of the category granted, such as `en` or `de` (see `languages.list`). */
+  /** Language of the category granted, such as `en` or `de` (see `getLanguageLanguages`). */
   lang_code?: string | null;
-  /** Id of the workspace holding the category (see `workspaces.list`). */
+  /** Id of the workspace holding the category (see `getWorkspaceWorkspaces`). */
   workspace_id?: string | null;
 }
 
@@ -1291,7 +1291,7 @@ export interface CategoryVersionResponse {
    * @format date-time
    */
   created_at?: string;
-  /** Id of the user who created this version (see `users.list`). */
+  /** Id of the user who created this version (see `getUserUsers`). */
   created_by?: string | null;
   /**
    * When this version was last changed.
@@ -1354,7 +1354,7 @@ export interface ContentRoleSummary {
 export type ContentType = "markdown" | "wysiwyg" | "block";
 
 export interface CopyFileRequest {
-  /** Id of the folder that receives the copy (see `drive.listFolders`). */
+  /** Id of the folder that receives the copy (see `getDriveFolders`). */
   destination_folder_id: string;
 }
 
@@ -1383,11 +1383,11 @@ export interface CountryVisitsResponseListApiResponse {
 }
 
 export interface CreateArticleRequest {
-  /** Category to put the article in; ids come from `workspaces.listCategories`. */
+  /** Category to put the article in; ids come from `getWorkspaceCategories`. */
   category_id: string;
   /** Title of the new article. */
   title: string;
-  /** Id of the workspace that will hold the article, from `workspaces.list`. */
+  /** Id of the workspace that will hold the article, from `getWorkspaceWorkspaces`. */
   workspace_id: string;
   /** Initial body, in the format of the chosen editor. */
   content?: string | null;
@@ -1401,14 +1401,14 @@ export interface CreateArticleRequest {
   order?: number;
   /** URL slug of the article; read-only in this schema, so clients leave it out. */
   slug?: string | null;
-  /** Id of the user to record as creator (see `users.list`). Needed with a machine-to-machine API token; ignored with a user's OAuth token, which already names the user. */
+  /** Id of the user to record as creator (see `getUserUsers`). Needed with a machine-to-machine API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface CreateCategoryRequest {
   /** Name of the new category. */
   name: string;
-  /** Id of the workspace that will hold the category, from `workspaces.list`. */
+  /** Id of the workspace that will hold the category, from `getWorkspaceWorkspaces`. */
   workspace_id: string;
   /** Kind of category: `folder`, `page` or `index`. */
   category_type?: ("folder" | "page" | "index") & CategoryType;
@@ -1426,7 +1426,7 @@ export interface CreateCategoryRequest {
   parent_category_id?: string | null;
   /** URL slug of the category. Marked read-only, so leave it out; the server derives it from the name. */
   slug?: string | null;
-  /** Id of the user the creation is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token. */
+  /** Id of the user the creation is attributed to (see `getUserUsers`). Required with an API (M2M) token; ignored with a user (OAuth) token. */
   user_id?: string | null;
 }
 
@@ -1540,7 +1540,7 @@ export interface EmailAvailabilityResponseApiResponse {
 export interface ExportRequest {
   /** Kind of file to produce; `pdf`, `html` and `markdown` are typical choices. */
   format: string;
-  /** Id of the workspace to export (see `workspaces.list`). */
+  /** Id of the workspace to export (see `getWorkspaceWorkspaces`). */
   workspace_id: string;
   /** Language of the content to include, as a code such as `en` or `fr`. */
   lang_code?: string | null;
@@ -1867,7 +1867,7 @@ export interface FolderResponsePaginatedResponse {
 }
 
 export interface ImportApiReferenceRequest {
-  /** Id of the workspace that receives the API reference, from `workspaces.list`; it must have API documentation enabled. */
+  /** Id of the workspace that receives the API reference, from `getWorkspaceWorkspaces`; it must have API documentation enabled. */
   workspace_id: string;
   /** The specification itself, as a JSON or YAML string. Leave null when sending `url`. */
   content?: string | null;
@@ -1906,7 +1906,7 @@ export interface ImportApiReferenceResponseApiResponse {
 }
 
 export interface ImportRequest {
-  /** Id of the team member running the import (see `users.list`). */
+  /** Id of the team member running the import (see `getUserUsers`). */
   import_by: string;
   /** Address of the documentation to import. */
   source_documentation_url: string;
@@ -1993,9 +1993,9 @@ export interface LanguageResponsePaginatedResponse {
 }
 
 export interface LanguageScope {
-  /** Language granted, such as `en` or `de` (see `languages.list`). */
+  /** Language granted, such as `en` or `de` (see `getLanguageLanguages`). */
   lang_code?: string | null;
-  /** Id of the workspace (see `workspaces.list`). */
+  /** Id of the workspace (see `getWorkspaceWorkspaces`). */
   workspace_id?: string | null;
 }
 
@@ -2083,7 +2083,7 @@ export interface MostReferencedArticleResponseListApiResponse {
 }
 
 export interface ObjectApiResponse {
-  /** The article or category found (for `projects.getDocumentByUrl`); its shape is not declared. */
+  /** The article or category found (for `getProjectDocumentByUrl`); its shape is not declared. */
   data: unknown;
   /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
@@ -2183,16 +2183,16 @@ export interface ProjectResponsePaginatedResponse {
 
 export interface PublishRequest {
   /**
-   * Version to make live, counting from 1; `listVersions` shows which exist.
+   * Version to make live, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
+  /** Id of the workspace the article or category lives in (see `getWorkspaceWorkspaces`). */
   workspace_id: string;
   /** Optional note stored with the publish, such as what changed. */
   message?: string | null;
-  /** Id of the team user the publish is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
+  /** Id of the team user the publish is recorded for (see `getUserUsers`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
@@ -2527,7 +2527,7 @@ export interface SsoSchemeResponsePaginatedResponse {
 }
 
 export interface StringListApiResponse {
-  /** The strings (for `drive.getArticleFiles`, file URLs). */
+  /** The strings (for `getDriveArticleFiles`, file URLs). */
   data: string[];
   /** Server-assigned id of this request, useful when tracing a call or asking support. */
   request_id: string;
@@ -2770,21 +2770,21 @@ export interface TrendingTopicResponseListApiResponse {
 
 export interface UnpublishRequest {
   /**
-   * Version to take down, counting from 1; `listVersions` shows which exist.
+   * Version to take down, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
   version_number: number;
-  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
+  /** Id of the workspace the article or category lives in (see `getWorkspaceWorkspaces`). */
   workspace_id: string;
-  /** Id of the team user the unpublish is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
+  /** Id of the team user the unpublish is recorded for (see `getUserUsers`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
 export interface UpdateArticleRequest {
   /** With `true`, editing a published version first forks a fresh draft and the edit is saved to it; drafts are edited directly. With `false` (default), changing a published version's content is refused with 422. */
   auto_fork?: boolean | null;
-  /** Category to move the article into; ids come from `workspaces.listCategories`. */
+  /** Category to move the article into; ids come from `getWorkspaceCategories`. */
   category_id?: string | null;
   /** New body, in the article's editor format. */
   content?: string | null;
@@ -2856,7 +2856,7 @@ export interface UpdateCategoryContentRequest {
   title?: string | null;
   /** Translation state to record with the change: `none`, `needTranslation`, `translated` or `inProgress`; may be null. */
   translation_option?: TranslationOption | null;
-  /** Id of the user the change is attributed to (see `users.list`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
+  /** Id of the user the change is attributed to (see `getUserUsers`). Required with an API (M2M) token; ignored with a user (OAuth) token, which already names the user. */
   updated_by?: string | null;
   /**
    * Number of the version the change is based on.
@@ -2956,13 +2956,13 @@ export interface UpdateReaderRequest {
 }
 
 export interface UpdateWorkflowRequest {
-  /** Language of the version whose status changes, such as `en` (see `languages.list`). */
+  /** Language of the version whose status changes, such as `en` (see `getLanguageLanguages`). */
   lang_code: string;
   /** Target status, with the optional assignee, due date and comment. */
   workflow_status_info: WorkflowStatusInfo;
-  /** Id of the workspace the article or category lives in (see `workspaces.list`). */
+  /** Id of the workspace the article or category lives in (see `getWorkspaceWorkspaces`). */
   workspace_id: string;
-  /** Id of the team user the change is recorded for (see `users.list`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
+  /** Id of the team user the change is recorded for (see `getUserUsers`). Needed with an API token; ignored with a user's OAuth token, which already names the user. */
   user_id?: string | null;
 }
 
@@ -3148,7 +3148,7 @@ export interface V3ProblemDetails {
 }
 
 export interface WorkflowStatusInfo {
-  /** Id of the team user who should handle this step (see `users.list`). */
+  /** Id of the team user who should handle this step (see `getUserUsers`). */
   assignee_id?: string | null;
   /** Optional note recorded with the status change. */
   comment?: string | null;
@@ -3158,7 +3158,7 @@ export interface WorkflowStatusInfo {
    * @format date-time
    */
   due_date?: string | null;
-  /** Id of the workflow status to move to (see `projects.listWorkflowStatuses`). */
+  /** Id of the workflow status to move to (see `getProjectWorkflowStatuses`). */
   status_id?: string | null;
 }
 

@@ -7,7 +7,7 @@ import type { paths } from "./paths.js";
 /**
  * Tag a drive file
  *
- * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
+ * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `searchDrive` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
  *
  * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
  */
@@ -28,7 +28,7 @@ export function addDriveTags(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -64,7 +64,7 @@ export function bulkCreateArticleArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -91,7 +91,7 @@ export function bulkCreateArticleArticles(
 /**
  * Create several categories at once
  *
- * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
+ * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `createCategoryCategory` returns the new category itself, which this call does not.
  *
  * `POST /v3/projects/{project_id}/categories/bulk`
  */
@@ -100,7 +100,7 @@ export function bulkCreateCategoryCategories(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -136,7 +136,7 @@ export function bulkDeleteArticleArticleVersions(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -144,7 +144,7 @@ export function bulkDeleteArticleArticleVersions(
     };
     query: {
       /**
-       * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
+       * Article whose versions are removed, e.g. an id from `getWorkspaceArticles`.
        *
        * @format uuid
        */
@@ -155,7 +155,7 @@ export function bulkDeleteArticleArticleVersions(
        * @example "de-DE"
        */
       lang_code?: string;
-      /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
+      /** Version numbers to remove, as listed by `getArticleArticleVersions`; all must belong to `article_id`. */
       version_numbers: number[];
     };
   },
@@ -185,7 +185,7 @@ export function bulkDeleteArticleArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -221,7 +221,7 @@ export function bulkDeleteCategoryCategoryVersions(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -240,7 +240,7 @@ export function bulkDeleteCategoryCategoryVersions(
        * @example "de-DE"
        */
       lang_code?: string;
-      /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
+      /** Numbers of the versions to delete, as listed by `getCategoryCategoryVersions`. */
       version_numbers?: number[];
     };
   },
@@ -270,7 +270,7 @@ export function bulkPublishArticleArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -305,7 +305,7 @@ export function bulkPublishArticleArticles(
 /**
  * Publish several categories at once
  *
- * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
+ * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `bulkUnpublishCategoryCategories` is the reverse.
  *
  * `POST /v3/projects/{project_id}/categories/bulk/publish`
  */
@@ -314,7 +314,7 @@ export function bulkPublishCategoryCategories(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -358,7 +358,7 @@ export function bulkUnpublishArticleArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -393,7 +393,7 @@ export function bulkUnpublishArticleArticles(
 /**
  * Unpublish several categories at once
  *
- * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
+ * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `bulkPublishCategoryCategories` is the reverse.
  *
  * `POST /v3/projects/{project_id}/categories/bulk/unpublish`
  */
@@ -402,7 +402,7 @@ export function bulkUnpublishCategoryCategories(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -446,7 +446,7 @@ export function bulkUpdateArticleArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -473,7 +473,7 @@ export function bulkUpdateArticleArticles(
 /**
  * Update the content of several categories
  *
- * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
+ * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `updateCategoryCategoryContent` gives more detailed errors for a single category.
  *
  * `PATCH /v3/projects/{project_id}/categories/bulk/content`
  */
@@ -482,7 +482,7 @@ export function bulkUpdateCategoryCategoryContent(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -518,7 +518,7 @@ export function checkUserEmailAvailability(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -573,7 +573,7 @@ export function copyDriveFile(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -600,7 +600,7 @@ export function copyDriveFile(
 /**
  * Create an article
  *
- * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
+ * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `publishArticleArticle`.
  *
  * `POST /v3/projects/{project_id}/articles`
  */
@@ -609,7 +609,7 @@ export function createArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -645,7 +645,7 @@ export function createCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -681,7 +681,7 @@ export function createDriveFolder(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -708,7 +708,7 @@ export function createDriveFolder(
 /**
  * Kick off an asynchronous project export
  *
- * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
+ * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `getProjectExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
  *
  * `POST /v3/projects/{project_id}/exports`
  */
@@ -717,7 +717,7 @@ export function createProjectExport(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -744,7 +744,7 @@ export function createProjectExport(
 /**
  * Start importing external documentation
  *
- * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
+ * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `getProjectImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
  *
  * `POST /v3/projects/{project_id}/imports`
  */
@@ -753,7 +753,7 @@ export function createProjectImport(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -789,7 +789,7 @@ export function createReaderReader(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -825,7 +825,7 @@ export function createReaderReaderGroup(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -861,7 +861,7 @@ export function createUserUser(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -897,13 +897,13 @@ export function deleteArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -922,7 +922,7 @@ export function deleteArticleArticle(
 /**
  * Delete one version of an article
  *
- * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
+ * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `deleteArticleArticle`.
  *
  * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
@@ -931,19 +931,19 @@ export function deleteArticleArticleVersion(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+       * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
        *
        * @format int32
        */
@@ -974,7 +974,7 @@ export function deleteArticleArticleVersion(
 /**
  * Delete a category permanently
  *
- * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
+ * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `deleteCategoryCategoryVersion`.
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -983,13 +983,13 @@ export function deleteCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1012,7 +1012,7 @@ export function deleteCategoryCategory(
 /**
  * Delete one version of a category
  *
- * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
+ * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `getCategoryCategoryVersions`, and use `deleteCategoryCategory` to remove the whole category.
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
@@ -1021,19 +1021,19 @@ export function deleteCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+       * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
        *
        * @format int32
        */
@@ -1085,7 +1085,7 @@ export function deleteDriveFile(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1123,7 +1123,7 @@ export function deleteDriveFolder(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1167,7 +1167,7 @@ export function deleteDriveTags(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1203,7 +1203,7 @@ export function deleteReaderJwtReaders(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1235,7 +1235,7 @@ export function deleteReaderReader(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1275,7 +1275,7 @@ export function deleteReaderReaderGroup(
        */
       group_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1307,7 +1307,7 @@ export function deleteUserUser(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1341,7 +1341,7 @@ export function editUserContentRole(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1383,7 +1383,7 @@ export function editUserPortalRole(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1425,7 +1425,7 @@ export function editUserUserGroups(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1458,7 +1458,7 @@ export function editUserUserGroups(
 /**
  * Start a draft from the published version
  *
- * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
+ * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `updateArticleArticle` with `auto_fork: true` does the same on demand.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/fork`
  */
@@ -1467,13 +1467,13 @@ export function forkArticleArticleVersion(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1497,7 +1497,7 @@ export function forkArticleArticleVersion(
 /**
  * Fork a published category into a draft
  *
- * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
+ * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `updateCategoryCategoryContent`.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/fork`
  */
@@ -1506,13 +1506,13 @@ export function forkCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1545,7 +1545,7 @@ export function getAISearchAnalyticMostReferencedArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1571,7 +1571,7 @@ export function getAISearchAnalyticMostReferencedArticles(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -1604,7 +1604,7 @@ export function getAISearchAnalyticSummary(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1630,7 +1630,7 @@ export function getAISearchAnalyticSummary(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -1663,7 +1663,7 @@ export function getAISearchAnalyticTimeline(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1689,7 +1689,7 @@ export function getAISearchAnalyticTimeline(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -1722,7 +1722,7 @@ export function getAISearchAnalyticTrendingTopics(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1748,7 +1748,7 @@ export function getAISearchAnalyticTrendingTopics(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -1787,13 +1787,13 @@ export function getApiReferenceApiReferenceLogDetail(
        */
       api_reference_id: string;
       /**
-       * Id of the import log entry, as listed by `apiReferences.listLogs`.
+       * Id of the import log entry, as listed by `getApiReferenceApiReferenceLogs`.
        *
        * @format uuid
        */
       log_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1817,7 +1817,7 @@ export function getApiReferenceApiReferenceLogDetail(
 /**
  * List import attempts of an API reference
  *
- * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
+ * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `getApiReferenceApiReferenceLogDetail`.
  *
  * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
  */
@@ -1826,13 +1826,13 @@ export function getApiReferenceApiReferenceLogs(
   input: {
     path: {
       /**
-       * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
+       * Id of the API reference, as returned by `importApiReferenceApiReference` or `getWorkspaceApiReferences`.
        *
        * @format uuid
        */
       api_reference_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1881,7 +1881,7 @@ export function getArticleAnalyticCountryVisits(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1907,7 +1907,7 @@ export function getArticleAnalyticCountryVisits(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1940,13 +1940,13 @@ export function getArticleAnalyticIndividualArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -1960,7 +1960,7 @@ export function getArticleAnalyticIndividualArticle(
        */
       lang_code?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -1993,7 +1993,7 @@ export function getArticleAnalyticMostRead(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2019,7 +2019,7 @@ export function getArticleAnalyticMostRead(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2052,7 +2052,7 @@ export function getArticleAnalyticPerformance(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2078,7 +2078,7 @@ export function getArticleAnalyticPerformance(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2111,7 +2111,7 @@ export function getArticleAnalyticSummary(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2137,7 +2137,7 @@ export function getArticleAnalyticSummary(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2170,7 +2170,7 @@ export function getArticleAnalyticTopArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2222,7 +2222,7 @@ export function getArticleAnalyticTopArticles(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2255,7 +2255,7 @@ export function getArticleAnalyticTopCategories(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2307,7 +2307,7 @@ export function getArticleAnalyticTopCategories(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -2331,7 +2331,7 @@ export function getArticleAnalyticTopCategories(
 /**
  * Read an article
  *
- * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
+ * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `getArticleArticleVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}`
  */
@@ -2340,13 +2340,13 @@ export function getArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2390,7 +2390,7 @@ export function getArticleArticle(
 /**
  * Read an article's settings
  *
- * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
+ * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `updateArticleArticleSettings` without touching the content.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/settings`
  */
@@ -2399,13 +2399,13 @@ export function getArticleArticleSettings(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2437,7 +2437,7 @@ export function getArticleArticleSettings(
 /**
  * Read one version of an article
  *
- * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
+ * Fetches the content of an article as it stood in one numbered version; `getArticleArticleVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
@@ -2446,19 +2446,19 @@ export function getArticleArticleVersion(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+       * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
        *
        * @format int32
        */
@@ -2505,13 +2505,13 @@ export function getArticleArticleVersions(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2565,7 +2565,7 @@ export function getArticleArticleVersions(
 /**
  * Read a category with its articles and subcategories
  *
- * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
+ * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `getCategoryCategoryContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -2574,13 +2574,13 @@ export function getCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2613,13 +2613,13 @@ export function getCategoryCategoryContent(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2663,7 +2663,7 @@ export function getCategoryCategoryContent(
 /**
  * Read a category's settings
  *
- * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
+ * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `updateCategoryCategorySettings`.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/settings`
  */
@@ -2672,13 +2672,13 @@ export function getCategoryCategorySettings(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2710,7 +2710,7 @@ export function getCategoryCategorySettings(
 /**
  * Read one version of a category
  *
- * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
+ * Returns the body of the given version number in one language, with the same `content_mode` choices as `getCategoryCategoryContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `getCategoryCategoryVersions` shows which numbers exist.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
@@ -2719,19 +2719,19 @@ export function getCategoryCategoryVersion(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+       * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
        *
        * @format int32
        */
@@ -2769,7 +2769,7 @@ export function getCategoryCategoryVersion(
 /**
  * List a category's versions
  *
- * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
+ * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `getCategoryCategoryVersion`.
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
  */
@@ -2778,13 +2778,13 @@ export function getCategoryCategoryVersions(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2847,19 +2847,19 @@ export function getDriveArticleFiles(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+       * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -2891,7 +2891,7 @@ export function getDriveArticleFiles(
 /**
  * Find the default upload folder
  *
- * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
+ * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `uploadDriveFile`. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders/default`
  */
@@ -2900,7 +2900,7 @@ export function getDriveDefaultFolder(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2933,7 +2933,7 @@ export function getDriveFile(
   input: {
     path: {
       /**
-       * Id of the file, as found in `drive.listFolder` or `drive.search` results.
+       * Id of the file, as found in `getDriveFolder` or `searchDrive` results.
        *
        * @format uuid
        */
@@ -2945,7 +2945,7 @@ export function getDriveFile(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -2978,13 +2978,13 @@ export function getDriveFolder(
   input: {
     path: {
       /**
-       * Id of the folder, as returned by `drive.listFolders`.
+       * Id of the folder, as returned by `getDriveFolders`.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3024,7 +3024,7 @@ export function getDriveFolder(
 /**
  * List the drive's folders
  *
- * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
+ * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `getDriveFolder`. Needs `ViewDrive`.
  *
  * `GET /v3/projects/{project_id}/drive/folders`
  */
@@ -3033,7 +3033,7 @@ export function getDriveFolders(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3090,7 +3090,7 @@ export function getDriveTaskStatus(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3129,7 +3129,7 @@ export function getFeedbackAnalyticArticleFeedbacks(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3187,7 +3187,7 @@ export function getFeedbackAnalyticArticleFeedbacks(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -3220,7 +3220,7 @@ export function getFeedbackAnalyticSummary(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3246,7 +3246,7 @@ export function getFeedbackAnalyticSummary(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -3279,7 +3279,7 @@ export function getFeedbackAnalyticTimeline(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3305,7 +3305,7 @@ export function getFeedbackAnalyticTimeline(
        */
       start_date?: string;
       /**
-       * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+       * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
        *
        * @format uuid
        */
@@ -3338,7 +3338,7 @@ export function getLanguageLanguages(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3368,7 +3368,7 @@ export function getLanguageLanguages(
        */
       page_size?: number;
       /**
-       * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
+       * Workspace whose languages to list, as returned by `getWorkspaceWorkspaces`; omit it for the default workspace.
        *
        * @format uuid
        */
@@ -3392,7 +3392,7 @@ export function getLanguageLanguages(
 /**
  * Read the project's seat usage
  *
- * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
+ * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `createUserUser`. When the server cannot read the project's plan, both counts come back as `0`.
  *
  * `GET /v3/projects/{project_id}/license`
  */
@@ -3401,7 +3401,7 @@ export function getLicenseLicenseUsage(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3429,7 +3429,7 @@ export function getProjectDocumentByUrl(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3464,7 +3464,7 @@ export function getProjectDocumentByUrl(
 /**
  * Check the progress of a project export
  *
- * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
+ * Reports where an export started with `createProjectExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/exports/{export_id}`
  */
@@ -3473,13 +3473,13 @@ export function getProjectExportStatus(
   input: {
     path: {
       /**
-       * UUID of the export job, as returned in `data.id` by `projects.createExport`.
+       * UUID of the export job, as returned in `data.id` by `createProjectExport`.
        *
        * @format uuid
        */
       export_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3503,7 +3503,7 @@ export function getProjectExportStatus(
 /**
  * Check the progress of a project import
  *
- * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
+ * Reports where an import started with `createProjectImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
  *
  * `GET /v3/projects/{project_id}/imports/{import_id}`
  */
@@ -3512,13 +3512,13 @@ export function getProjectImportStatus(
   input: {
     path: {
       /**
-       * UUID of the import job, as returned in `data.id` by `projects.createImport`.
+       * UUID of the import job, as returned in `data.id` by `createProjectImport`.
        *
        * @format uuid
        */
       import_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3551,7 +3551,7 @@ export function getProjectProject(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3623,7 +3623,7 @@ export function getProjectSsoSchemes(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3680,7 +3680,7 @@ export function getProjectWorkflowStatuses(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3743,7 +3743,7 @@ export function getReaderReaderGroup(
        */
       group_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3776,7 +3776,7 @@ export function getReaderReaderGroups(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3833,7 +3833,7 @@ export function getReaderReaders(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3887,7 +3887,7 @@ export function getSearchAnalyticKeywords(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -3941,7 +3941,7 @@ export function getSearchAnalyticKeywords(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -3965,7 +3965,7 @@ export function getSearchAnalyticKeywords(
 /**
  * List keywords that found nothing
  *
- * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
+ * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `getSearchAnalyticKeywords`. Needs the `ViewAnalytics` permission.
  *
  * `GET /v3/projects/{project_id}/analytics/search/no-results`
  */
@@ -3974,7 +3974,7 @@ export function getSearchAnalyticNoResults(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4028,7 +4028,7 @@ export function getSearchAnalyticNoResults(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -4061,7 +4061,7 @@ export function getSearchAnalyticSummary(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4087,7 +4087,7 @@ export function getSearchAnalyticSummary(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -4120,7 +4120,7 @@ export function getSearchAnalyticTimeline(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4146,7 +4146,7 @@ export function getSearchAnalyticTimeline(
        */
       start_date?: string;
       /**
-       * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+       * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
        *
        * @format uuid
        */
@@ -4179,7 +4179,7 @@ export function getTranslationTranslationArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4200,7 +4200,7 @@ export function getTranslationTranslationArticles(
       status?: ("none" | "needTranslation" | "translated" | "inProgress") &
         Models.LanguageTranslationOption;
       /**
-       * Workspace to look in, as returned by `workspaces.list`.
+       * Workspace to look in, as returned by `getWorkspaceWorkspaces`.
        *
        * @format uuid
        */
@@ -4233,7 +4233,7 @@ export function getUserCurrentUser(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4261,7 +4261,7 @@ export function getUserRoles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4318,7 +4318,7 @@ export function getUserUser(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4357,7 +4357,7 @@ export function getUserUserGroups(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4414,7 +4414,7 @@ export function getUserUsers(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4459,7 +4459,7 @@ export function getUserUsers(
 /**
  * List a workspace's API references
  *
- * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
+ * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `getApiReferenceApiReferenceLogs`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
  */
@@ -4468,13 +4468,13 @@ export function getWorkspaceApiReferences(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+       * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -4522,7 +4522,7 @@ export function getWorkspaceApiReferences(
 /**
  * List the articles in a workspace
  *
- * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
+ * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `getArticleArticle`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
  */
@@ -4531,13 +4531,13 @@ export function getWorkspaceArticles(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+       * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -4591,7 +4591,7 @@ export function getWorkspaceArticles(
 /**
  * Read a workspace's category tree
  *
- * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
+ * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `getWorkspaceArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
  */
@@ -4600,13 +4600,13 @@ export function getWorkspaceCategories(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+       * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -4660,7 +4660,7 @@ export function getWorkspaceCategories(
 /**
  * Read one workspace
  *
- * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
+ * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `getWorkspaceWorkspaces`.
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}`
  */
@@ -4669,13 +4669,13 @@ export function getWorkspaceWorkspace(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
       project_id: string;
       /**
-       * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+       * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
        *
        * @format uuid
        */
@@ -4708,7 +4708,7 @@ export function getWorkspaceWorkspaces(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4756,7 +4756,7 @@ export function getWorkspaceWorkspaces(
 /**
  * Import an OpenAPI or Swagger specification
  *
- * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
+ * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `getApiReferenceApiReferenceLogs` shows how each attempt went.
  *
  * `POST /v3/projects/{project_id}/api-references`
  */
@@ -4765,7 +4765,7 @@ export function importApiReferenceApiReference(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4813,7 +4813,7 @@ export function moveDriveFile(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4837,7 +4837,7 @@ export function moveDriveFile(
 /**
  * Rate an AI search answer
  *
- * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
+ * Records whether an answer from `postWorkspaceAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
  *
  * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
  */
@@ -4846,7 +4846,7 @@ export function postWorkspaceAiFeedback(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4873,7 +4873,7 @@ export function postWorkspaceAiFeedback(
 /**
  * Ask the AI assistive search a question
  *
- * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
+ * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
  *
  * `POST /v3/projects/{project_id}/workspaces/ai/query`
  */
@@ -4882,7 +4882,7 @@ export function postWorkspaceAiQuery(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4918,13 +4918,13 @@ export function publishArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -4951,7 +4951,7 @@ export function publishArticleArticle(
 /**
  * Publish a category version
  *
- * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
+ * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `unpublishCategoryCategory` reverses it.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
  */
@@ -4960,13 +4960,13 @@ export function publishCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5010,7 +5010,7 @@ export function searchDrive(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5091,13 +5091,13 @@ export function unpublishArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5132,7 +5132,7 @@ export function unpublishArticleArticle(
 /**
  * Unpublish a category
  *
- * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
+ * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `publishCategoryCategory`.
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/unpublish`
  */
@@ -5141,13 +5141,13 @@ export function unpublishCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5191,13 +5191,13 @@ export function updateArticleArticle(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5241,13 +5241,13 @@ export function updateArticleArticleSettings(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5282,7 +5282,7 @@ export function updateArticleArticleSettings(
 /**
  * Move an article to a workflow status
  *
- * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
+ * Sets the article's review workflow to another status, taken from `getProjectWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`
  */
@@ -5291,13 +5291,13 @@ export function updateArticleWorkflowStatus(
   input: {
     path: {
       /**
-       * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+       * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
        *
        * @format uuid
        */
       article_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5324,7 +5324,7 @@ export function updateArticleWorkflowStatus(
 /**
  * Rename, reorder, move or hide a category
  *
- * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
+ * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `updateCategoryCategoryContent` and `updateCategoryCategorySettings`. Returns the category's basic fields.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}`
  */
@@ -5333,13 +5333,13 @@ export function updateCategoryCategory(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5375,13 +5375,13 @@ export function updateCategoryCategoryContent(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5416,7 +5416,7 @@ export function updateCategoryCategoryContent(
 /**
  * Update a category's settings
  *
- * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
+ * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `getCategoryCategorySettings` first avoids clearing something by accident. Returns the settings after the change.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/settings`
  */
@@ -5425,13 +5425,13 @@ export function updateCategoryCategorySettings(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5466,7 +5466,7 @@ export function updateCategoryCategorySettings(
 /**
  * Move a category to another workflow status
  *
- * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
+ * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `publishCategoryCategory`.
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`
  */
@@ -5475,13 +5475,13 @@ export function updateCategoryWorkflowStatus(
   input: {
     path: {
       /**
-       * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+       * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
        *
        * @format uuid
        */
       category_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5517,13 +5517,13 @@ export function updateDriveFolder(
   input: {
     path: {
       /**
-       * Id of the folder to change, as returned by `drive.listFolders`.
+       * Id of the folder to change, as returned by `getDriveFolders`.
        *
        * @format uuid
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5559,7 +5559,7 @@ export function updateReaderReader(
   input: {
     path: {
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5607,7 +5607,7 @@ export function updateReaderReaderGroup(
        */
       group_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */
@@ -5634,7 +5634,7 @@ export function updateReaderReaderGroup(
 /**
  * Upload a file into a folder
  *
- * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
+ * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `getDriveDefaultFolder` can supply a `folder_id`.
  *
  * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files`
  */
@@ -5649,7 +5649,7 @@ export function uploadDriveFile(
        */
       folder_id: string;
       /**
-       * UUID of the project; `projects.list` returns the projects your token can reach.
+       * UUID of the project; `getProjectProjects` returns the projects your token can reach.
        *
        * @format uuid
        */

@@ -103,7 +103,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -199,7 +199,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -208,7 +208,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -304,7 +304,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -313,7 +313,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -409,7 +409,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -418,7 +418,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -514,7 +514,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -523,7 +523,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -619,7 +619,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -628,7 +628,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -724,7 +724,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -733,7 +733,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -829,7 +829,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -838,7 +838,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -934,7 +934,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -943,7 +943,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1065,7 +1065,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1074,7 +1074,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1196,7 +1196,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1205,7 +1205,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1289,7 +1289,7 @@ export interface paths {
            */
           lang_code?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1298,13 +1298,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1432,7 +1432,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1441,7 +1441,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1537,7 +1537,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1546,7 +1546,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1642,7 +1642,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+           * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
            *
            * @format uuid
            */
@@ -1651,7 +1651,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1775,7 +1775,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -1784,7 +1784,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -1856,7 +1856,7 @@ export interface paths {
     /**
      * List keywords that found nothing
      *
-     * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
+     * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `getSearchAnalyticKeywords`. Needs the `ViewAnalytics` permission.
      */
     get: {
       parameters: {
@@ -1908,7 +1908,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -1917,7 +1917,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2013,7 +2013,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -2022,7 +2022,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2118,7 +2118,7 @@ export interface paths {
            */
           start_date?: string;
           /**
-           * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+           * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
            *
            * @format uuid
            */
@@ -2127,7 +2127,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2199,7 +2199,7 @@ export interface paths {
     /**
      * Import an OpenAPI or Swagger specification
      *
-     * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
+     * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `getApiReferenceApiReferenceLogs` shows how each attempt went.
      */
     post: {
       parameters: {
@@ -2207,7 +2207,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2294,7 +2294,7 @@ export interface paths {
     /**
      * List import attempts of an API reference
      *
-     * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
+     * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `getApiReferenceApiReferenceLogDetail`.
      */
     get: {
       parameters: {
@@ -2317,13 +2317,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
+           * Id of the API reference, as returned by `importApiReferenceApiReference` or `getWorkspaceApiReferences`.
            *
            * @format uuid
            */
           api_reference_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2409,13 +2409,13 @@ export interface paths {
            */
           api_reference_id: string;
           /**
-           * Id of the import log entry, as listed by `apiReferences.listLogs`.
+           * Id of the import log entry, as listed by `getApiReferenceApiReferenceLogs`.
            *
            * @format uuid
            */
           log_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2487,7 +2487,7 @@ export interface paths {
     /**
      * Create an article
      *
-     * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
+     * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `publishArticleArticle`.
      */
     post: {
       parameters: {
@@ -2495,7 +2495,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2599,7 +2599,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2692,7 +2692,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2774,7 +2774,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2874,7 +2874,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -2965,7 +2965,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3047,7 +3047,7 @@ export interface paths {
       parameters: {
         query: {
           /**
-           * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
+           * Article whose versions are removed, e.g. an id from `getWorkspaceArticles`.
            *
            * @format uuid
            */
@@ -3058,13 +3058,13 @@ export interface paths {
            * @example "de-DE"
            */
           lang_code?: string;
-          /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
+          /** Version numbers to remove, as listed by `getArticleArticleVersions`; all must belong to `article_id`. */
           version_numbers: number[];
         };
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3127,7 +3127,7 @@ export interface paths {
     /**
      * Read an article
      *
-     * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
+     * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `getArticleArticleVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
      */
     get: {
       parameters: {
@@ -3154,13 +3154,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3247,13 +3247,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3345,13 +3345,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3445,7 +3445,7 @@ export interface paths {
     /**
      * Start a draft from the published version
      *
-     * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
+     * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `updateArticleArticle` with `auto_fork: true` does the same on demand.
      */
     post: {
       parameters: {
@@ -3453,13 +3453,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3550,13 +3550,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3641,7 +3641,7 @@ export interface paths {
     /**
      * Read an article's settings
      *
-     * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
+     * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `updateArticleArticleSettings` without touching the content.
      */
     get: {
       parameters: {
@@ -3656,13 +3656,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3747,13 +3747,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3862,13 +3862,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -3990,13 +3990,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4068,7 +4068,7 @@ export interface paths {
     /**
      * Read one version of an article
      *
-     * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
+     * Fetches the content of an article as it stood in one numbered version; `getArticleArticleVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
      */
     get: {
       parameters: {
@@ -4089,19 +4089,19 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+           * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
            *
            * @format int32
            */
@@ -4171,7 +4171,7 @@ export interface paths {
     /**
      * Delete one version of an article
      *
-     * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
+     * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `deleteArticleArticle`.
      */
     delete: {
       parameters: {
@@ -4186,19 +4186,19 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+           * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
            *
            * @format int32
            */
@@ -4268,7 +4268,7 @@ export interface paths {
     /**
      * Move an article to a workflow status
      *
-     * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
+     * Sets the article's review workflow to another status, taken from `getProjectWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
      */
     patch: {
       parameters: {
@@ -4276,13 +4276,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4384,7 +4384,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4471,7 +4471,7 @@ export interface paths {
     /**
      * Create several categories at once
      *
-     * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
+     * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `createCategoryCategory` returns the new category itself, which this call does not.
      */
     post: {
       parameters: {
@@ -4479,7 +4479,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4566,7 +4566,7 @@ export interface paths {
     /**
      * Update the content of several categories
      *
-     * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
+     * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `updateCategoryCategoryContent` gives more detailed errors for a single category.
      */
     patch: {
       parameters: {
@@ -4574,7 +4574,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4659,7 +4659,7 @@ export interface paths {
     /**
      * Publish several categories at once
      *
-     * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
+     * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `bulkUnpublishCategoryCategories` is the reverse.
      */
     post: {
       parameters: {
@@ -4674,7 +4674,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4750,7 +4750,7 @@ export interface paths {
     /**
      * Unpublish several categories at once
      *
-     * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
+     * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `bulkPublishCategoryCategories` is the reverse.
      */
     post: {
       parameters: {
@@ -4765,7 +4765,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4858,13 +4858,13 @@ export interface paths {
            * @example "de-DE"
            */
           lang_code?: string;
-          /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
+          /** Numbers of the versions to delete, as listed by `getCategoryCategoryVersions`. */
           version_numbers?: number[];
         };
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -4927,7 +4927,7 @@ export interface paths {
     /**
      * Read a category with its articles and subcategories
      *
-     * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
+     * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `getCategoryCategoryContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
      */
     get: {
       parameters: {
@@ -4935,13 +4935,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5011,7 +5011,7 @@ export interface paths {
     /**
      * Delete a category permanently
      *
-     * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
+     * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `deleteCategoryCategoryVersion`.
      */
     delete: {
       parameters: {
@@ -5019,13 +5019,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5093,7 +5093,7 @@ export interface paths {
     /**
      * Rename, reorder, move or hide a category
      *
-     * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
+     * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `updateCategoryCategoryContent` and `updateCategoryCategorySettings`. Returns the category's basic fields.
      */
     patch: {
       parameters: {
@@ -5101,13 +5101,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5228,13 +5228,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5319,13 +5319,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5419,7 +5419,7 @@ export interface paths {
     /**
      * Fork a published category into a draft
      *
-     * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
+     * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `updateCategoryCategoryContent`.
      */
     post: {
       parameters: {
@@ -5427,13 +5427,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5516,7 +5516,7 @@ export interface paths {
     /**
      * Publish a category version
      *
-     * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
+     * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `unpublishCategoryCategory` reverses it.
      */
     post: {
       parameters: {
@@ -5531,13 +5531,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5622,7 +5622,7 @@ export interface paths {
     /**
      * Read a category's settings
      *
-     * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
+     * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `updateCategoryCategorySettings`.
      */
     get: {
       parameters: {
@@ -5637,13 +5637,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5713,7 +5713,7 @@ export interface paths {
     /**
      * Update a category's settings
      *
-     * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
+     * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `getCategoryCategorySettings` first avoids clearing something by accident. Returns the settings after the change.
      */
     patch: {
       parameters: {
@@ -5728,13 +5728,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5828,7 +5828,7 @@ export interface paths {
     /**
      * Unpublish a category
      *
-     * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
+     * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `publishCategoryCategory`.
      */
     post: {
       parameters: {
@@ -5843,13 +5843,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -5934,7 +5934,7 @@ export interface paths {
     /**
      * List a category's versions
      *
-     * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
+     * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `getCategoryCategoryVersion`.
      */
     get: {
       parameters: {
@@ -5971,13 +5971,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6049,7 +6049,7 @@ export interface paths {
     /**
      * Read one version of a category
      *
-     * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
+     * Returns the body of the given version number in one language, with the same `content_mode` choices as `getCategoryCategoryContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `getCategoryCategoryVersions` shows which numbers exist.
      */
     get: {
       parameters: {
@@ -6070,19 +6070,19 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+           * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
            *
            * @format int32
            */
@@ -6152,7 +6152,7 @@ export interface paths {
     /**
      * Delete one version of a category
      *
-     * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
+     * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `getCategoryCategoryVersions`, and use `deleteCategoryCategory` to remove the whole category.
      */
     delete: {
       parameters: {
@@ -6167,19 +6167,19 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+           * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
            *
            * @format int32
            */
@@ -6249,7 +6249,7 @@ export interface paths {
     /**
      * Move a category to another workflow status
      *
-     * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
+     * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `publishCategoryCategory`.
      */
     patch: {
       parameters: {
@@ -6257,13 +6257,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+           * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
            *
            * @format uuid
            */
           category_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6371,7 +6371,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6458,19 +6458,19 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+           * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
            *
            * @format uuid
            */
           article_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+           * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -6542,7 +6542,7 @@ export interface paths {
     /**
      * List the drive's folders
      *
-     * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
+     * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `getDriveFolder`. Needs `ViewDrive`.
      */
     get: {
       parameters: {
@@ -6573,7 +6573,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6642,7 +6642,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6729,7 +6729,7 @@ export interface paths {
     /**
      * Find the default upload folder
      *
-     * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
+     * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `uploadDriveFile`. Needs `ViewDrive`.
      */
     get: {
       parameters: {
@@ -6737,7 +6737,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6832,13 +6832,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * Id of the folder, as returned by `drive.listFolders`.
+           * Id of the folder, as returned by `getDriveFolders`.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -6916,13 +6916,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * Id of the folder to change, as returned by `drive.listFolders`.
+           * Id of the folder to change, as returned by `getDriveFolders`.
            *
            * @format uuid
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7019,7 +7019,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7089,7 +7089,7 @@ export interface paths {
     /**
      * Upload a file into a folder
      *
-     * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
+     * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `getDriveDefaultFolder` can supply a `folder_id`.
      */
     post: {
       parameters: {
@@ -7103,7 +7103,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7205,7 +7205,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * Id of the file, as found in `drive.listFolder` or `drive.search` results.
+           * Id of the file, as found in `getDriveFolder` or `searchDrive` results.
            *
            * @format uuid
            */
@@ -7217,7 +7217,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7307,7 +7307,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7397,7 +7397,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7487,7 +7487,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7574,7 +7574,7 @@ export interface paths {
     /**
      * Tag a drive file
      *
-     * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
+     * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `searchDrive` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
      */
     post: {
       parameters: {
@@ -7594,7 +7594,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7700,7 +7700,7 @@ export interface paths {
            */
           folder_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7825,7 +7825,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7896,7 +7896,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -7974,7 +7974,7 @@ export interface paths {
     /**
      * Kick off an asynchronous project export
      *
-     * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
+     * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `getProjectExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
      */
     post: {
       parameters: {
@@ -7982,7 +7982,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8069,7 +8069,7 @@ export interface paths {
     /**
      * Check the progress of a project export
      *
-     * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
+     * Reports where an export started with `createProjectExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
      */
     get: {
       parameters: {
@@ -8077,13 +8077,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the export job, as returned in `data.id` by `projects.createExport`.
+           * UUID of the export job, as returned in `data.id` by `createProjectExport`.
            *
            * @format uuid
            */
           export_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8155,7 +8155,7 @@ export interface paths {
     /**
      * Start importing external documentation
      *
-     * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
+     * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `getProjectImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
      */
     post: {
       parameters: {
@@ -8163,7 +8163,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8250,7 +8250,7 @@ export interface paths {
     /**
      * Check the progress of a project import
      *
-     * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
+     * Reports where an import started with `createProjectImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
      */
     get: {
       parameters: {
@@ -8258,13 +8258,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the import job, as returned in `data.id` by `projects.createImport`.
+           * UUID of the import job, as returned in `data.id` by `createProjectImport`.
            *
            * @format uuid
            */
           import_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8364,7 +8364,7 @@ export interface paths {
            */
           page_size?: number;
           /**
-           * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
+           * Workspace whose languages to list, as returned by `getWorkspaceWorkspaces`; omit it for the default workspace.
            *
            * @format uuid
            */
@@ -8373,7 +8373,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8436,7 +8436,7 @@ export interface paths {
     /**
      * Read the project's seat usage
      *
-     * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
+     * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `createUserUser`. When the server cannot read the project's plan, both counts come back as `0`.
      */
     get: {
       parameters: {
@@ -8444,7 +8444,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8540,7 +8540,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8609,7 +8609,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8727,7 +8727,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8796,7 +8796,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8897,7 +8897,7 @@ export interface paths {
            */
           group_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -8981,7 +8981,7 @@ export interface paths {
            */
           group_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9078,7 +9078,7 @@ export interface paths {
            */
           group_id: string;
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9159,7 +9159,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9228,7 +9228,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9325,7 +9325,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9432,7 +9432,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9514,7 +9514,7 @@ export interface paths {
           status?: ("none" | "needTranslation" | "translated" | "inProgress") &
             Models.LanguageTranslationOption;
           /**
-           * Workspace to look in, as returned by `workspaces.list`.
+           * Workspace to look in, as returned by `getWorkspaceWorkspaces`.
            *
            * @format uuid
            */
@@ -9523,7 +9523,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9619,7 +9619,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9688,7 +9688,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9783,7 +9783,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9877,7 +9877,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -9948,7 +9948,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10051,7 +10051,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10122,7 +10122,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10206,7 +10206,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10290,7 +10290,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10389,7 +10389,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10488,7 +10488,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10610,7 +10610,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10704,7 +10704,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10767,7 +10767,7 @@ export interface paths {
     /**
      * Rate an AI search answer
      *
-     * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
+     * Records whether an answer from `postWorkspaceAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
      */
     post: {
       parameters: {
@@ -10775,7 +10775,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10851,7 +10851,7 @@ export interface paths {
     /**
      * Ask the AI assistive search a question
      *
-     * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
+     * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
      */
     post: {
       parameters: {
@@ -10859,7 +10859,7 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
@@ -10944,7 +10944,7 @@ export interface paths {
     /**
      * Read one workspace
      *
-     * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
+     * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `getWorkspaceWorkspaces`.
      */
     get: {
       parameters: {
@@ -10952,13 +10952,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+           * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -11030,7 +11030,7 @@ export interface paths {
     /**
      * List a workspace's API references
      *
-     * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
+     * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `getApiReferenceApiReferenceLogs`.
      */
     get: {
       parameters: {
@@ -11061,13 +11061,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+           * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -11130,7 +11130,7 @@ export interface paths {
     /**
      * List the articles in a workspace
      *
-     * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
+     * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `getArticleArticle`.
      */
     get: {
       parameters: {
@@ -11167,13 +11167,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+           * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
            *
            * @format uuid
            */
@@ -11236,7 +11236,7 @@ export interface paths {
     /**
      * Read a workspace's category tree
      *
-     * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
+     * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `getWorkspaceArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
      */
     get: {
       parameters: {
@@ -11273,13 +11273,13 @@ export interface paths {
         header?: never;
         path: {
           /**
-           * UUID of the project; `projects.list` returns the projects your token can reach.
+           * UUID of the project; `getProjectProjects` returns the projects your token can reach.
            *
            * @format uuid
            */
           project_id: string;
           /**
-           * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+           * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
            *
            * @format uuid
            */

@@ -17,7 +17,7 @@ import type { paths } from "./paths.js";
 /** Parameters of `aiSearchAnalytics.getMostReferencedArticles` (`GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`). */
 export interface AISearchAnalyticsGetMostReferencedArticlesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -41,7 +41,7 @@ export interface AISearchAnalyticsGetMostReferencedArticlesParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -51,7 +51,7 @@ export interface AISearchAnalyticsGetMostReferencedArticlesParams {
 /** Parameters of `aiSearchAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/ai-search/summary`). */
 export interface AISearchAnalyticsGetSummaryParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -75,7 +75,7 @@ export interface AISearchAnalyticsGetSummaryParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -85,7 +85,7 @@ export interface AISearchAnalyticsGetSummaryParams {
 /** Parameters of `aiSearchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/ai-search/timeline`). */
 export interface AISearchAnalyticsGetTimelineParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -109,7 +109,7 @@ export interface AISearchAnalyticsGetTimelineParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -119,7 +119,7 @@ export interface AISearchAnalyticsGetTimelineParams {
 /** Parameters of `aiSearchAnalytics.getTrendingTopics` (`GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`). */
 export interface AISearchAnalyticsGetTrendingTopicsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -143,7 +143,7 @@ export interface AISearchAnalyticsGetTrendingTopicsParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -286,13 +286,13 @@ export interface ApiReferencesGetLogDetailParams {
    */
   api_reference_id: string;
   /**
-   * Id of the import log entry, as listed by `apiReferences.listLogs`.
+   * Id of the import log entry, as listed by `getApiReferenceApiReferenceLogs`.
    *
    * @format uuid
    */
   log_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -302,7 +302,7 @@ export interface ApiReferencesGetLogDetailParams {
 /** Parameters of `apiReferences.import` (`POST /v3/projects/{project_id}/api-references`). */
 export interface ApiReferencesImportParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -314,13 +314,13 @@ export interface ApiReferencesImportParams {
 /** Parameters of `apiReferences.listLogs` (`GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`). */
 export interface ApiReferencesListLogsParams {
   /**
-   * Id of the API reference, as returned by `apiReferences.import` or `workspaces.listApiReferences`.
+   * Id of the API reference, as returned by `importApiReferenceApiReference` or `getWorkspaceApiReferences`.
    *
    * @format uuid
    */
   api_reference_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -375,7 +375,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
   /**
    * Import an OpenAPI or Swagger specification
    *
-   * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `apiReferences.listLogs` shows how each attempt went.
+   * Starts importing an API specification, given by `url` or inline `content` (one of the two), into a workspace; a workspace that is missing or has no API documentation enabled gives 422. Needs the `UpdateArticles` permission. The work continues in the background: the call answers 202 with an id and a starting status, and `getApiReferenceApiReferenceLogs` shows how each attempt went.
    *
    * `POST /v3/projects/{project_id}/api-references`
    */
@@ -399,7 +399,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
   /**
    * List import attempts of an API reference
    *
-   * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `apiReferences.getLogDetail`.
+   * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `getApiReferenceApiReferenceLogDetail`.
    *
    * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
    */
@@ -429,7 +429,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
 /** Parameters of `articleAnalytics.getCountryVisits` (`GET /v3/projects/{project_id}/analytics/articles/countries`). */
 export interface ArticleAnalyticsGetCountryVisitsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -453,7 +453,7 @@ export interface ArticleAnalyticsGetCountryVisitsParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -463,13 +463,13 @@ export interface ArticleAnalyticsGetCountryVisitsParams {
 /** Parameters of `articleAnalytics.getIndividualArticle` (`GET /v3/projects/{project_id}/analytics/articles/{article_id}`). */
 export interface ArticleAnalyticsGetIndividualArticleParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -481,7 +481,7 @@ export interface ArticleAnalyticsGetIndividualArticleParams {
    */
   lang_code?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -491,7 +491,7 @@ export interface ArticleAnalyticsGetIndividualArticleParams {
 /** Parameters of `articleAnalytics.getMostRead` (`GET /v3/projects/{project_id}/analytics/articles/most-read`). */
 export interface ArticleAnalyticsGetMostReadParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -515,7 +515,7 @@ export interface ArticleAnalyticsGetMostReadParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -525,7 +525,7 @@ export interface ArticleAnalyticsGetMostReadParams {
 /** Parameters of `articleAnalytics.getPerformance` (`GET /v3/projects/{project_id}/analytics/articles/performance`). */
 export interface ArticleAnalyticsGetPerformanceParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -549,7 +549,7 @@ export interface ArticleAnalyticsGetPerformanceParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -559,7 +559,7 @@ export interface ArticleAnalyticsGetPerformanceParams {
 /** Parameters of `articleAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/articles/summary`). */
 export interface ArticleAnalyticsGetSummaryParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -583,7 +583,7 @@ export interface ArticleAnalyticsGetSummaryParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -593,7 +593,7 @@ export interface ArticleAnalyticsGetSummaryParams {
 /** Parameters of `articleAnalytics.listTopArticles` (`GET /v3/projects/{project_id}/analytics/articles/top`). */
 export interface ArticleAnalyticsListTopArticlesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -643,7 +643,7 @@ export interface ArticleAnalyticsListTopArticlesParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -653,7 +653,7 @@ export interface ArticleAnalyticsListTopArticlesParams {
 /** Parameters of `articleAnalytics.listTopCategories` (`GET /v3/projects/{project_id}/analytics/articles/top-categories`). */
 export interface ArticleAnalyticsListTopCategoriesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -703,7 +703,7 @@ export interface ArticleAnalyticsListTopCategoriesParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -958,7 +958,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `articles.bulkCreate` (`POST /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -970,7 +970,7 @@ export interface ArticlesBulkCreateParams {
 /** Parameters of `articles.bulkDelete` (`DELETE /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkDeleteParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -982,13 +982,13 @@ export interface ArticlesBulkDeleteParams {
 /** Parameters of `articles.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/articles/bulk/versions`). */
 export interface ArticlesBulkDeleteVersionsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * Article whose versions are removed, e.g. an id from `workspaces.listArticles`.
+   * Article whose versions are removed, e.g. an id from `getWorkspaceArticles`.
    *
    * @format uuid
    */
@@ -999,14 +999,14 @@ export interface ArticlesBulkDeleteVersionsParams {
    * @example "de-DE"
    */
   lang_code?: string;
-  /** Version numbers to remove, as listed by `articles.listVersions`; all must belong to `article_id`. */
+  /** Version numbers to remove, as listed by `getArticleArticleVersions`; all must belong to `article_id`. */
   version_numbers: number[];
 }
 
 /** Parameters of `articles.bulkPublish` (`POST /v3/projects/{project_id}/articles/bulk/publish`). */
 export interface ArticlesBulkPublishParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1024,7 +1024,7 @@ export interface ArticlesBulkPublishParams {
 /** Parameters of `articles.bulkUnpublish` (`POST /v3/projects/{project_id}/articles/bulk/unpublish`). */
 export interface ArticlesBulkUnpublishParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1042,7 +1042,7 @@ export interface ArticlesBulkUnpublishParams {
 /** Parameters of `articles.bulkUpdate` (`PATCH /v3/projects/{project_id}/articles/bulk`). */
 export interface ArticlesBulkUpdateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1054,7 +1054,7 @@ export interface ArticlesBulkUpdateParams {
 /** Parameters of `articles.create` (`POST /v3/projects/{project_id}/articles`). */
 export interface ArticlesCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1066,13 +1066,13 @@ export interface ArticlesCreateParams {
 /** Parameters of `articles.delete` (`DELETE /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesDeleteParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1082,19 +1082,19 @@ export interface ArticlesDeleteParams {
 /** Parameters of `articles.deleteVersion` (`DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
 export interface ArticlesDeleteVersionParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+   * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
@@ -1110,13 +1110,13 @@ export interface ArticlesDeleteVersionParams {
 /** Parameters of `articles.forkVersion` (`POST /v3/projects/{project_id}/articles/{article_id}/fork`). */
 export interface ArticlesForkVersionParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1126,13 +1126,13 @@ export interface ArticlesForkVersionParams {
 /** Parameters of `articles.get` (`GET /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesGetParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1160,13 +1160,13 @@ export interface ArticlesGetParams {
 /** Parameters of `articles.getSettings` (`GET /v3/projects/{project_id}/articles/{article_id}/settings`). */
 export interface ArticlesGetSettingsParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1182,19 +1182,19 @@ export interface ArticlesGetSettingsParams {
 /** Parameters of `articles.getVersion` (`GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
 export interface ArticlesGetVersionParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+   * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
@@ -1216,13 +1216,13 @@ export interface ArticlesGetVersionParams {
 /** Parameters of `articles.listVersions` (`GET /v3/projects/{project_id}/articles/{article_id}/versions`). */
 export interface ArticlesListVersionsParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1260,13 +1260,13 @@ export interface ArticlesListVersionsParams {
 /** Parameters of `articles.publish` (`POST /v3/projects/{project_id}/articles/{article_id}/publish`). */
 export interface ArticlesPublishParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1278,13 +1278,13 @@ export interface ArticlesPublishParams {
 /** Parameters of `articles.unpublish` (`POST /v3/projects/{project_id}/articles/{article_id}/unpublish`). */
 export interface ArticlesUnpublishParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1302,13 +1302,13 @@ export interface ArticlesUnpublishParams {
 /** Parameters of `articles.update` (`PATCH /v3/projects/{project_id}/articles/{article_id}`). */
 export interface ArticlesUpdateParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1326,13 +1326,13 @@ export interface ArticlesUpdateParams {
 /** Parameters of `articles.updateSettings` (`PATCH /v3/projects/{project_id}/articles/{article_id}/settings`). */
 export interface ArticlesUpdateSettingsParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1350,13 +1350,13 @@ export interface ArticlesUpdateSettingsParams {
 /** Parameters of `articles.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`). */
 export interface ArticlesUpdateWorkflowStatusParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1528,7 +1528,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Create an article
    *
-   * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `articles.publish`.
+   * Adds a draft article to a category of the given workspace. When `content_type` is omitted the article uses the Markdown editor. Readers see it only after `publishArticleArticle`.
    *
    * `POST /v3/projects/{project_id}/articles`
    */
@@ -1571,7 +1571,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Delete one version of an article
    *
-   * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `articles.delete`.
+   * Removes a single version for good. The live (published) version cannot be removed until the article is unpublished, and an article's last remaining version goes only by deleting the article itself with `deleteArticleArticle`.
    *
    * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
@@ -1597,7 +1597,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Start a draft from the published version
    *
-   * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `articles.update` with `auto_fork: true` does the same on demand.
+   * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `updateArticleArticle` with `auto_fork: true` does the same on demand.
    *
    * `POST /v3/projects/{project_id}/articles/{article_id}/fork`
    */
@@ -1620,7 +1620,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Read an article
    *
-   * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `articles.getVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
+   * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `getArticleArticleVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}`
    */
@@ -1650,7 +1650,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Read an article's settings
    *
-   * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `articles.updateSettings` without touching the content.
+   * Returns the SEO fields, visibility and search flags, tags, status badge and related articles of an article. Settings differ per language: pass `lang_code` for anything but the default language. Change them with `updateArticleArticleSettings` without touching the content.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}/settings`
    */
@@ -1676,7 +1676,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Read one version of an article
    *
-   * Fetches the content of an article as it stood in one numbered version; `articles.listVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
+   * Fetches the content of an article as it stood in one numbered version; `getArticleArticleVersions` tells you which numbers exist. An unknown article or version number gives 404. In private or mixed-visibility projects, media links carry SAS tokens.
    *
    * `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
@@ -1857,7 +1857,7 @@ export class ArticlesResource extends ApiResource<paths> {
   /**
    * Move an article to a workflow status
    *
-   * Sets the article's review workflow to another status, taken from `projects.listWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
+   * Sets the article's review workflow to another status, taken from `getProjectWorkflowStatuses`; which moves are allowed depends on how the project's workflow is configured. You may also name an assignee and a due date for the step.
    *
    * `PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`
    */
@@ -1885,7 +1885,7 @@ export class ArticlesResource extends ApiResource<paths> {
 /** Parameters of `categories.bulkCreate` (`POST /v3/projects/{project_id}/categories/bulk`). */
 export interface CategoriesBulkCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1897,7 +1897,7 @@ export interface CategoriesBulkCreateParams {
 /** Parameters of `categories.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/categories/bulk/versions`). */
 export interface CategoriesBulkDeleteVersionsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1914,14 +1914,14 @@ export interface CategoriesBulkDeleteVersionsParams {
    * @example "de-DE"
    */
   lang_code?: string;
-  /** Numbers of the versions to delete, as listed by `categories.listVersions`. */
+  /** Numbers of the versions to delete, as listed by `getCategoryCategoryVersions`. */
   version_numbers?: number[];
 }
 
 /** Parameters of `categories.bulkPublish` (`POST /v3/projects/{project_id}/categories/bulk/publish`). */
 export interface CategoriesBulkPublishParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1939,7 +1939,7 @@ export interface CategoriesBulkPublishParams {
 /** Parameters of `categories.bulkUnpublish` (`POST /v3/projects/{project_id}/categories/bulk/unpublish`). */
 export interface CategoriesBulkUnpublishParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1957,7 +1957,7 @@ export interface CategoriesBulkUnpublishParams {
 /** Parameters of `categories.bulkUpdateContent` (`PATCH /v3/projects/{project_id}/categories/bulk/content`). */
 export interface CategoriesBulkUpdateContentParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1969,7 +1969,7 @@ export interface CategoriesBulkUpdateContentParams {
 /** Parameters of `categories.create` (`POST /v3/projects/{project_id}/categories`). */
 export interface CategoriesCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1981,13 +1981,13 @@ export interface CategoriesCreateParams {
 /** Parameters of `categories.delete` (`DELETE /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesDeleteParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -1997,19 +1997,19 @@ export interface CategoriesDeleteParams {
 /** Parameters of `categories.deleteVersion` (`DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
 export interface CategoriesDeleteVersionParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+   * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
@@ -2025,13 +2025,13 @@ export interface CategoriesDeleteVersionParams {
 /** Parameters of `categories.forkVersion` (`POST /v3/projects/{project_id}/categories/{category_id}/fork`). */
 export interface CategoriesForkVersionParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2041,13 +2041,13 @@ export interface CategoriesForkVersionParams {
 /** Parameters of `categories.get` (`GET /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesGetParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2057,13 +2057,13 @@ export interface CategoriesGetParams {
 /** Parameters of `categories.getContent` (`GET /v3/projects/{project_id}/categories/{category_id}/content`). */
 export interface CategoriesGetContentParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2091,13 +2091,13 @@ export interface CategoriesGetContentParams {
 /** Parameters of `categories.getSettings` (`GET /v3/projects/{project_id}/categories/{category_id}/settings`). */
 export interface CategoriesGetSettingsParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2113,19 +2113,19 @@ export interface CategoriesGetSettingsParams {
 /** Parameters of `categories.getVersion` (`GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
 export interface CategoriesGetVersionParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * Version to address, counting from 1; `listVersions` on the article or category shows which exist.
+   * Version to address, counting from 1; `getArticleArticleVersions` or `getCategoryCategoryVersions` shows which exist.
    *
    * @format int32
    */
@@ -2147,13 +2147,13 @@ export interface CategoriesGetVersionParams {
 /** Parameters of `categories.listVersions` (`GET /v3/projects/{project_id}/categories/{category_id}/versions`). */
 export interface CategoriesListVersionsParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2191,13 +2191,13 @@ export interface CategoriesListVersionsParams {
 /** Parameters of `categories.publish` (`POST /v3/projects/{project_id}/categories/{category_id}/publish`). */
 export interface CategoriesPublishParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2215,13 +2215,13 @@ export interface CategoriesPublishParams {
 /** Parameters of `categories.unpublish` (`POST /v3/projects/{project_id}/categories/{category_id}/unpublish`). */
 export interface CategoriesUnpublishParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2239,13 +2239,13 @@ export interface CategoriesUnpublishParams {
 /** Parameters of `categories.update` (`PATCH /v3/projects/{project_id}/categories/{category_id}`). */
 export interface CategoriesUpdateParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2257,13 +2257,13 @@ export interface CategoriesUpdateParams {
 /** Parameters of `categories.updateContent` (`PATCH /v3/projects/{project_id}/categories/{category_id}/content`). */
 export interface CategoriesUpdateContentParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2281,13 +2281,13 @@ export interface CategoriesUpdateContentParams {
 /** Parameters of `categories.updateSettings` (`PATCH /v3/projects/{project_id}/categories/{category_id}/settings`). */
 export interface CategoriesUpdateSettingsParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2305,13 +2305,13 @@ export interface CategoriesUpdateSettingsParams {
 /** Parameters of `categories.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`). */
 export interface CategoriesUpdateWorkflowStatusParams {
   /**
-   * UUID of the category; list a workspace's categories with `workspaces.listCategories`.
+   * UUID of the category; list a workspace's categories with `getWorkspaceCategories`.
    *
    * @format uuid
    */
   category_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2325,7 +2325,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Create several categories at once
    *
-   * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `categories.create` returns the new category itself, which this call does not.
+   * Creates up to 100 categories from one request. Items are handled one by one, so some may fail while the rest succeed: check `success` and `details` on each entry. `createCategoryCategory` returns the new category itself, which this call does not.
    *
    * `POST /v3/projects/{project_id}/categories/bulk`
    */
@@ -2379,7 +2379,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Publish several categories at once
    *
-   * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `categories.bulkUnpublish` is the reverse.
+   * Publishes up to 100 categories, given by id, in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own `success` and `details` entry in the result; `bulkUnpublishCategoryCategories` is the reverse.
    *
    * `POST /v3/projects/{project_id}/categories/bulk/publish`
    */
@@ -2407,7 +2407,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Unpublish several categories at once
    *
-   * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `categories.bulkPublish` is the reverse.
+   * Returns up to 100 published categories, given by id, to draft in one call. Needs the `PublishArticles` permission. Each id is handled separately and gets its own entry in the result; `bulkPublishCategoryCategories` is the reverse.
    *
    * `POST /v3/projects/{project_id}/categories/bulk/unpublish`
    */
@@ -2435,7 +2435,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Update the content of several categories
    *
-   * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `categories.updateContent` gives more detailed errors for a single category.
+   * Applies up to 100 content changes, each naming its own category and language, one after another. Every item can set `auto_fork` to get a draft forked when none exists. The response reports an outcome per item; `updateCategoryCategoryContent` gives more detailed errors for a single category.
    *
    * `PATCH /v3/projects/{project_id}/categories/bulk/content`
    */
@@ -2483,7 +2483,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Delete a category permanently
    *
-   * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `categories.deleteVersion`.
+   * Removes the category for good, together with all its versions and the articles inside it; there is no undo. Needs the `DeleteCategories` permission and access to the category. To drop a single version instead, call `deleteCategoryCategoryVersion`.
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2502,7 +2502,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Delete one version of a category
    *
-   * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `categories.listVersions`, and use `categories.delete` to remove the whole category.
+   * Removes a single version by number; a category's only remaining version cannot be deleted. Needs the `DeleteCategories` permission. Look up version numbers with `getCategoryCategoryVersions`, and use `deleteCategoryCategory` to remove the whole category.
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
@@ -2528,7 +2528,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Fork a published category into a draft
    *
-   * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `categories.updateContent`.
+   * Copies the category's latest published version into a new draft and returns that draft's content. Answers 409 when a draft already exists. Edit the draft afterwards with `updateCategoryCategoryContent`.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/fork`
    */
@@ -2551,7 +2551,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Read a category with its articles and subcategories
    *
-   * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `categories.getContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
+   * Returns the category's metadata together with the articles and child categories nested under it; the body is not included (see `getCategoryCategoryContent`). Needs the `ViewCategories` permission and access to this category; a category you cannot see answers 404 just like a missing one.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2604,7 +2604,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Read a category's settings
    *
-   * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `categories.updateSettings`.
+   * Returns the category's SEO fields (slug, SEO title, meta description), tags, search exclusions, status badge and acknowledgement setting for one language. Needs the `ViewCategories` permission; change them with `updateCategoryCategorySettings`.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/settings`
    */
@@ -2630,7 +2630,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Read one version of a category
    *
-   * Returns the body of the given version number in one language, with the same `content_mode` choices as `categories.getContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `categories.listVersions` shows which numbers exist.
+   * Returns the body of the given version number in one language, with the same `content_mode` choices as `getCategoryCategoryContent`; in private or mixed-visibility projects, media URLs carry SAS tokens. Answers 404 when the category exists but that version does not; `getCategoryCategoryVersions` shows which numbers exist.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
@@ -2660,7 +2660,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * List a category's versions
    *
-   * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `categories.getVersion`.
+   * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `getCategoryCategoryVersion`.
    *
    * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -2703,7 +2703,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Publish a category version
    *
-   * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `categories.unpublish` reverses it.
+   * Makes the chosen version of the category visible to readers in one language. Needs the `PublishArticles` permission (`UpdateCategories` is not enough); with an API (M2M) token, `user_id` is required. `unpublishCategoryCategory` reverses it.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
    */
@@ -2728,7 +2728,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Unpublish a category
    *
-   * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `categories.publish`.
+   * Takes the category off the public knowledge base and returns it to draft, in one language. Needs the `PublishArticles` permission; with an API (M2M) token, `user_id` is required. Publish it again with `publishCategoryCategory`.
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/unpublish`
    */
@@ -2756,7 +2756,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Rename, reorder, move or hide a category
    *
-   * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `categories.updateContent` and `categories.updateSettings`. Returns the category's basic fields.
+   * Changes the category's metadata (name, position, parent, visibility, icon); properties you leave out keep their current values. Body and settings have their own calls, `updateCategoryCategoryContent` and `updateCategoryCategorySettings`. Returns the category's basic fields.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}`
    */
@@ -2811,7 +2811,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Update a category's settings
    *
-   * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `categories.getSettings` first avoids clearing something by accident. Returns the settings after the change.
+   * Changes SEO fields, tags, search exclusions, the status badge (optionally with an expiry date) and the acknowledgement setting; properties you leave out keep their values. Reading the current values with `getCategoryCategorySettings` first avoids clearing something by accident. Returns the settings after the change.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}/settings`
    */
@@ -2839,7 +2839,7 @@ export class CategoriesResource extends ApiResource<paths> {
   /**
    * Move a category to another workflow status
    *
-   * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `categories.publish`.
+   * Sets the category's workflow status for a workspace and language, optionally with a due date, an assignee and a comment. Needs the `UpdateCategories` permission and a workflow set up for the project. It does not publish or unpublish anything; that is `publishCategoryCategory`.
    *
    * `PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`
    */
@@ -2879,7 +2879,7 @@ export interface DriveAddTagsParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2903,7 +2903,7 @@ export interface DriveCopyFileParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2915,7 +2915,7 @@ export interface DriveCopyFileParams {
 /** Parameters of `drive.createFolder` (`POST /v3/projects/{project_id}/drive/folders`). */
 export interface DriveCreateFolderParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2939,7 +2939,7 @@ export interface DriveDeleteFileParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2955,7 +2955,7 @@ export interface DriveDeleteFolderParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2977,7 +2977,7 @@ export interface DriveDeleteTagsParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -2989,19 +2989,19 @@ export interface DriveDeleteTagsParams {
 /** Parameters of `drive.getArticleFiles` (`GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`). */
 export interface DriveGetArticleFilesParams {
   /**
-   * UUID of the article; list a workspace's articles with `workspaces.listArticles`.
+   * UUID of the article; list a workspace's articles with `getWorkspaceArticles`.
    *
    * @format uuid
    */
   article_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+   * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -3017,7 +3017,7 @@ export interface DriveGetArticleFilesParams {
 /** Parameters of `drive.getDefaultFolder` (`GET /v3/projects/{project_id}/drive/folders/default`). */
 export interface DriveGetDefaultFolderParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3027,7 +3027,7 @@ export interface DriveGetDefaultFolderParams {
 /** Parameters of `drive.getFile` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export interface DriveGetFileParams {
   /**
-   * Id of the file, as found in `drive.listFolder` or `drive.search` results.
+   * Id of the file, as found in `getDriveFolder` or `searchDrive` results.
    *
    * @format uuid
    */
@@ -3039,7 +3039,7 @@ export interface DriveGetFileParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3049,7 +3049,7 @@ export interface DriveGetFileParams {
 /** Parameters of `drive.getTaskStatus` (`GET /v3/projects/{project_id}/drive/tasks/{task_id}`). */
 export interface DriveGetTaskStatusParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3065,13 +3065,13 @@ export interface DriveGetTaskStatusParams {
 /** Parameters of `drive.listFolder` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}`). */
 export interface DriveListFolderParams {
   /**
-   * Id of the folder, as returned by `drive.listFolders`.
+   * Id of the folder, as returned by `getDriveFolders`.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3095,7 +3095,7 @@ export interface DriveListFolderParams {
 /** Parameters of `drive.listFolders` (`GET /v3/projects/{project_id}/drive/folders`). */
 export interface DriveListFoldersParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3139,7 +3139,7 @@ export interface DriveMoveFileParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3149,7 +3149,7 @@ export interface DriveMoveFileParams {
 /** Parameters of `drive.search` (`GET /v3/projects/{project_id}/drive/search`). */
 export interface DriveSearchParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3205,13 +3205,13 @@ export interface DriveSearchParams {
 /** Parameters of `drive.updateFolder` (`PUT /v3/projects/{project_id}/drive/folders/{folder_id}`). */
 export interface DriveUpdateFolderParams {
   /**
-   * Id of the folder to change, as returned by `drive.listFolders`.
+   * Id of the folder to change, as returned by `getDriveFolders`.
    *
    * @format uuid
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3229,7 +3229,7 @@ export interface DriveUploadFileParams {
    */
   folder_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3250,7 +3250,7 @@ export class DriveResource extends ApiResource<paths> {
   /**
    * Tag a drive file
    *
-   * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `drive.search` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
+   * Attaches the given tag names to a file; names the file already carries are skipped and names not seen before become new tags. Tags can later narrow `searchDrive` through `filter_tags`. Needs the `UpdateDrive` permission; the reply is an envelope with no `data`.
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
    */
@@ -3430,7 +3430,7 @@ export class DriveResource extends ApiResource<paths> {
   /**
    * Find the default upload folder
    *
-   * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `drive.uploadFile`. Needs `ViewDrive`.
+   * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `uploadDriveFile`. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders/default`
    */
@@ -3531,7 +3531,7 @@ export class DriveResource extends ApiResource<paths> {
   /**
    * List the drive's folders
    *
-   * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `drive.listFolder`. Needs `ViewDrive`.
+   * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `getDriveFolder`. Needs `ViewDrive`.
    *
    * `GET /v3/projects/{project_id}/drive/folders`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -3670,7 +3670,7 @@ export class DriveResource extends ApiResource<paths> {
   /**
    * Upload a file into a folder
    *
-   * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `drive.getDefaultFolder` can supply a `folder_id`.
+   * Sends one file as `multipart/form-data`, in the form field `file`, and stores it in the folder. Answers 201 with the new file's metadata (dimensions and thumbnail included) and a `Location` header; in private or mixed projects the links carry a time-limited SAS token. Needs `UpdateDrive`; `getDriveDefaultFolder` can supply a `folder_id`.
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files`
    */
@@ -3698,7 +3698,7 @@ export class DriveResource extends ApiResource<paths> {
 /** Parameters of `feedbackAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/feedback/summary`). */
 export interface FeedbackAnalyticsGetSummaryParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3722,7 +3722,7 @@ export interface FeedbackAnalyticsGetSummaryParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -3732,7 +3732,7 @@ export interface FeedbackAnalyticsGetSummaryParams {
 /** Parameters of `feedbackAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/feedback/timeline`). */
 export interface FeedbackAnalyticsGetTimelineParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3756,7 +3756,7 @@ export interface FeedbackAnalyticsGetTimelineParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -3766,7 +3766,7 @@ export interface FeedbackAnalyticsGetTimelineParams {
 /** Parameters of `feedbackAnalytics.listArticleFeedbacks` (`GET /v3/projects/{project_id}/analytics/feedback/articles`). */
 export interface FeedbackAnalyticsListArticleFeedbacksParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3822,7 +3822,7 @@ export interface FeedbackAnalyticsListArticleFeedbacksParams {
    */
   start_date?: string;
   /**
-   * Restrict the figures to one workspace (id from `workspaces.list`); leave out to cover the whole project.
+   * Restrict the figures to one workspace (id from `getWorkspaceWorkspaces`); leave out to cover the whole project.
    *
    * @format uuid
    */
@@ -3944,7 +3944,7 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `languages.list` (`GET /v3/projects/{project_id}/languages`). */
 export interface LanguagesListParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -3972,7 +3972,7 @@ export interface LanguagesListParams {
    */
   page_size?: number;
   /**
-   * Workspace whose languages to list, as returned by `workspaces.list`; omit it for the default workspace.
+   * Workspace whose languages to list, as returned by `getWorkspaceWorkspaces`; omit it for the default workspace.
    *
    * @format uuid
    */
@@ -4028,7 +4028,7 @@ export class LanguagesResource extends ApiResource<paths> {
 /** Parameters of `license.getUsage` (`GET /v3/projects/{project_id}/license`). */
 export interface LicenseGetUsageParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4040,7 +4040,7 @@ export class LicenseResource extends ApiResource<paths> {
   /**
    * Read the project's seat usage
    *
-   * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `users.create`. When the server cannot read the project's plan, both counts come back as `0`.
+   * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `createUserUser`. When the server cannot read the project's plan, both counts come back as `0`.
    *
    * `GET /v3/projects/{project_id}/license`
    */
@@ -4064,7 +4064,7 @@ export class LicenseResource extends ApiResource<paths> {
 /** Parameters of `projects.createExport` (`POST /v3/projects/{project_id}/exports`). */
 export interface ProjectsCreateExportParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4076,7 +4076,7 @@ export interface ProjectsCreateExportParams {
 /** Parameters of `projects.createImport` (`POST /v3/projects/{project_id}/imports`). */
 export interface ProjectsCreateImportParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4088,7 +4088,7 @@ export interface ProjectsCreateImportParams {
 /** Parameters of `projects.get` (`GET /v3/projects/{project_id}`). */
 export interface ProjectsGetParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4098,7 +4098,7 @@ export interface ProjectsGetParams {
 /** Parameters of `projects.getDocumentByUrl` (`GET /v3/projects/{project_id}/document`). */
 export interface ProjectsGetDocumentByUrlParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4122,13 +4122,13 @@ export interface ProjectsGetDocumentByUrlParams {
 /** Parameters of `projects.getExportStatus` (`GET /v3/projects/{project_id}/exports/{export_id}`). */
 export interface ProjectsGetExportStatusParams {
   /**
-   * UUID of the export job, as returned in `data.id` by `projects.createExport`.
+   * UUID of the export job, as returned in `data.id` by `createProjectExport`.
    *
    * @format uuid
    */
   export_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4138,13 +4138,13 @@ export interface ProjectsGetExportStatusParams {
 /** Parameters of `projects.getImportStatus` (`GET /v3/projects/{project_id}/imports/{import_id}`). */
 export interface ProjectsGetImportStatusParams {
   /**
-   * UUID of the import job, as returned in `data.id` by `projects.createImport`.
+   * UUID of the import job, as returned in `data.id` by `createProjectImport`.
    *
    * @format uuid
    */
   import_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4180,7 +4180,7 @@ export interface ProjectsListParams {
 /** Parameters of `projects.listSsoSchemes` (`GET /v3/projects/{project_id}/sso-schemes`). */
 export interface ProjectsListSsoSchemesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4212,7 +4212,7 @@ export interface ProjectsListSsoSchemesParams {
 /** Parameters of `projects.listWorkflowStatuses` (`GET /v3/projects/{project_id}/workflow-statuses`). */
 export interface ProjectsListWorkflowStatusesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4246,7 +4246,7 @@ export class ProjectsResource extends ApiResource<paths> {
   /**
    * Kick off an asynchronous project export
    *
-   * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `projects.getExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
+   * Queues a background job that packages a workspace's content in the chosen format and answers `202 Accepted` at once with the job's id. Follow it with `getProjectExportStatus` (the `Operation-Location` header holds its URL) until it reaches a final state. Needs `UpdateProjectSettings`.
    *
    * `POST /v3/projects/{project_id}/exports`
    */
@@ -4270,7 +4270,7 @@ export class ProjectsResource extends ApiResource<paths> {
   /**
    * Start importing external documentation
    *
-   * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `projects.getImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
+   * Queues a background job that imports documentation from `source_documentation_url` and answers `202 Accepted` at once with the job's id; follow it with `getProjectImportStatus`. With `publish_article` set to `true` the imported articles go live, otherwise they stay drafts. Needs `UpdateProjectSettings`.
    *
    * `POST /v3/projects/{project_id}/imports`
    */
@@ -4342,7 +4342,7 @@ export class ProjectsResource extends ApiResource<paths> {
   /**
    * Check the progress of a project export
    *
-   * Reports where an export started with `projects.createExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
+   * Reports where an export started with `createProjectExport` stands. Once it has finished successfully, `download_url` is set; in private or mixed projects that link carries a SAS token that stops working 30 minutes after it is issued. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/exports/{export_id}`
    */
@@ -4365,7 +4365,7 @@ export class ProjectsResource extends ApiResource<paths> {
   /**
    * Check the progress of a project import
    *
-   * Reports where an import started with `projects.createImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
+   * Reports where an import started with `createProjectImport` stands. Answers 404 when the id is unknown or belongs to another project. Needs `ViewProjectSettings`.
    *
    * `GET /v3/projects/{project_id}/imports/{import_id}`
    */
@@ -4563,7 +4563,7 @@ export class ProjectsResource extends ApiResource<paths> {
 /** Parameters of `readers.create` (`POST /v3/projects/{project_id}/readers`). */
 export interface ReadersCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4575,7 +4575,7 @@ export interface ReadersCreateParams {
 /** Parameters of `readers.createGroup` (`POST /v3/projects/{project_id}/readers/groups`). */
 export interface ReadersCreateGroupParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4587,7 +4587,7 @@ export interface ReadersCreateGroupParams {
 /** Parameters of `readers.delete` (`DELETE /v3/projects/{project_id}/readers/{reader_id}`). */
 export interface ReadersDeleteParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4609,7 +4609,7 @@ export interface ReadersDeleteGroupParams {
    */
   group_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4619,7 +4619,7 @@ export interface ReadersDeleteGroupParams {
 /** Parameters of `readers.deleteJwtReaders` (`DELETE /v3/projects/{project_id}/readers/jwt`). */
 export interface ReadersDeleteJwtReadersParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4637,7 +4637,7 @@ export interface ReadersGetGroupParams {
    */
   group_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4647,7 +4647,7 @@ export interface ReadersGetGroupParams {
 /** Parameters of `readers.list` (`GET /v3/projects/{project_id}/readers`). */
 export interface ReadersListParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4681,7 +4681,7 @@ export interface ReadersListParams {
 /** Parameters of `readers.listGroups` (`GET /v3/projects/{project_id}/readers/groups`). */
 export interface ReadersListGroupsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4713,7 +4713,7 @@ export interface ReadersListGroupsParams {
 /** Parameters of `readers.update` (`PUT /v3/projects/{project_id}/readers/{reader_id}`). */
 export interface ReadersUpdateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -4737,7 +4737,7 @@ export interface ReadersUpdateGroupParams {
    */
   group_id: string;
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5010,7 +5010,7 @@ export class ReadersResource extends ApiResource<paths> {
 /** Parameters of `searchAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/search/summary`). */
 export interface SearchAnalyticsGetSummaryParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5034,7 +5034,7 @@ export interface SearchAnalyticsGetSummaryParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -5044,7 +5044,7 @@ export interface SearchAnalyticsGetSummaryParams {
 /** Parameters of `searchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/search/timeline`). */
 export interface SearchAnalyticsGetTimelineParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5068,7 +5068,7 @@ export interface SearchAnalyticsGetTimelineParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -5078,7 +5078,7 @@ export interface SearchAnalyticsGetTimelineParams {
 /** Parameters of `searchAnalytics.listKeywords` (`GET /v3/projects/{project_id}/analytics/search/keywords`). */
 export interface SearchAnalyticsListKeywordsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5130,7 +5130,7 @@ export interface SearchAnalyticsListKeywordsParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -5140,7 +5140,7 @@ export interface SearchAnalyticsListKeywordsParams {
 /** Parameters of `searchAnalytics.listNoResults` (`GET /v3/projects/{project_id}/analytics/search/no-results`). */
 export interface SearchAnalyticsListNoResultsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5192,7 +5192,7 @@ export interface SearchAnalyticsListNoResultsParams {
    */
   start_date?: string;
   /**
-   * Optional; narrows the figures to one workspace (ids from `workspaces.list`).
+   * Optional; narrows the figures to one workspace (ids from `getWorkspaceWorkspaces`).
    *
    * @format uuid
    */
@@ -5313,7 +5313,7 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   /**
    * List keywords that found nothing
    *
-   * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `searchAnalytics.listKeywords`. Needs the `ViewAnalytics` permission.
+   * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `getSearchAnalyticKeywords`. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/search/no-results`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -5361,7 +5361,7 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
 /** Parameters of `translations.getArticles` (`GET /v3/projects/{project_id}/translations`). */
 export interface TranslationsGetArticlesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5380,7 +5380,7 @@ export interface TranslationsGetArticlesParams {
   status?: ("none" | "needTranslation" | "translated" | "inProgress") &
     Models.LanguageTranslationOption;
   /**
-   * Workspace to look in, as returned by `workspaces.list`.
+   * Workspace to look in, as returned by `getWorkspaceWorkspaces`.
    *
    * @format uuid
    */
@@ -5423,7 +5423,7 @@ export class TranslationsResource extends ApiResource<paths> {
 /** Parameters of `users.checkEmailAvailability` (`GET /v3/projects/{project_id}/users/email-availability`). */
 export interface UsersCheckEmailAvailabilityParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5441,7 +5441,7 @@ export interface UsersCheckEmailAvailabilityParams {
 /** Parameters of `users.create` (`POST /v3/projects/{project_id}/users`). */
 export interface UsersCreateParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5453,7 +5453,7 @@ export interface UsersCreateParams {
 /** Parameters of `users.delete` (`DELETE /v3/projects/{project_id}/users/{user_id}`). */
 export interface UsersDeleteParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5469,7 +5469,7 @@ export interface UsersDeleteParams {
 /** Parameters of `users.editContentRole` (`PUT /v3/projects/{project_id}/users/{user_id}/content-role`). */
 export interface UsersEditContentRoleParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5487,7 +5487,7 @@ export interface UsersEditContentRoleParams {
 /** Parameters of `users.editGroups` (`PUT /v3/projects/{project_id}/users/{user_id}/groups`). */
 export interface UsersEditGroupsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5505,7 +5505,7 @@ export interface UsersEditGroupsParams {
 /** Parameters of `users.editPortalRole` (`PUT /v3/projects/{project_id}/users/{user_id}/portal-role`). */
 export interface UsersEditPortalRoleParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5523,7 +5523,7 @@ export interface UsersEditPortalRoleParams {
 /** Parameters of `users.get` (`GET /v3/projects/{project_id}/users/{user_id}`). */
 export interface UsersGetParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5539,7 +5539,7 @@ export interface UsersGetParams {
 /** Parameters of `users.getCurrentUser` (`GET /v3/projects/{project_id}/users/me`). */
 export interface UsersGetCurrentUserParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5549,7 +5549,7 @@ export interface UsersGetCurrentUserParams {
 /** Parameters of `users.list` (`GET /v3/projects/{project_id}/users`). */
 export interface UsersListParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5583,7 +5583,7 @@ export interface UsersListParams {
 /** Parameters of `users.listGroups` (`GET /v3/projects/{project_id}/users/groups`). */
 export interface UsersListGroupsParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5615,7 +5615,7 @@ export interface UsersListGroupsParams {
 /** Parameters of `users.listRoles` (`GET /v3/projects/{project_id}/users/roles`). */
 export interface UsersListRolesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -5958,13 +5958,13 @@ export class UsersResource extends ApiResource<paths> {
 /** Parameters of `workspaces.get` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}`). */
 export interface WorkspacesGetParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+   * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -5974,7 +5974,7 @@ export interface WorkspacesGetParams {
 /** Parameters of `workspaces.list` (`GET /v3/projects/{project_id}/workspaces`). */
 export interface WorkspacesListParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -6006,13 +6006,13 @@ export interface WorkspacesListParams {
 /** Parameters of `workspaces.listApiReferences` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`). */
 export interface WorkspacesListApiReferencesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+   * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -6044,13 +6044,13 @@ export interface WorkspacesListApiReferencesParams {
 /** Parameters of `workspaces.listArticles` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`). */
 export interface WorkspacesListArticlesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+   * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -6088,13 +6088,13 @@ export interface WorkspacesListArticlesParams {
 /** Parameters of `workspaces.listCategories` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`). */
 export interface WorkspacesListCategoriesParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
   project_id: string;
   /**
-   * UUID of the workspace; `workspaces.list` returns the project's workspaces.
+   * UUID of the workspace; `getWorkspaceWorkspaces` returns the project's workspaces.
    *
    * @format uuid
    */
@@ -6132,7 +6132,7 @@ export interface WorkspacesListCategoriesParams {
 /** Parameters of `workspaces.postAiFeedback` (`POST /v3/projects/{project_id}/workspaces/ai/feedback`). */
 export interface WorkspacesPostAiFeedbackParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -6144,7 +6144,7 @@ export interface WorkspacesPostAiFeedbackParams {
 /** Parameters of `workspaces.postAiQuery` (`POST /v3/projects/{project_id}/workspaces/ai/query`). */
 export interface WorkspacesPostAiQueryParams {
   /**
-   * UUID of the project; `projects.list` returns the projects your token can reach.
+   * UUID of the project; `getProjectProjects` returns the projects your token can reach.
    *
    * @format uuid
    */
@@ -6158,7 +6158,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * Read one workspace
    *
-   * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `workspaces.list`.
+   * Returns a single workspace, including its default language and whether right-to-left layout is on. Responds with 404 when the id does not belong to a workspace of this project; ids come from `getWorkspaceWorkspaces`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}`
    */
@@ -6225,7 +6225,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * List a workspace's API references
    *
-   * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `apiReferences.listLogs`.
+   * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `getApiReferenceApiReferenceLogs`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -6267,7 +6267,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * List the articles in a workspace
    *
-   * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `articles.get`.
+   * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `getArticleArticle`.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -6310,7 +6310,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * Read a workspace's category tree
    *
-   * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `workspaces.listArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
+   * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `getWorkspaceArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
    *
    * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
@@ -6353,7 +6353,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * Rate an AI search answer
    *
-   * Records whether an answer from `workspaces.postAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
+   * Records whether an answer from `postWorkspaceAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
    *
    * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
    */
@@ -6377,7 +6377,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   /**
    * Ask the AI assistive search a question
    *
-   * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `workspaces.postAiFeedback`.
+   * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
    *
    * `POST /v3/projects/{project_id}/workspaces/ai/query`
    */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copiedFrom, proseIn, specProse, vendorIndex } from "./prose.js";
@@ -30,5 +30,34 @@ describe("spec/ prose is our own", () => {
       "returns the current status of an",
     );
     expect(copiedFrom("Reads where an export stands: queued, running, done or failed.", sample)).toBeUndefined();
+  });
+});
+
+describe("spec/ prose refers to operations by operationId", () => {
+  const specFiles = readdirSync(path.join(REPO, "spec")).filter((file) => file.endsWith(".yaml"));
+  const operationIds = new Set(
+    specFiles.flatMap((file) =>
+      [...readFileSync(path.join(REPO, "spec", file), "utf8").matchAll(/^ +operationId: (\S+)$/gm)].map((match) => match[1]!),
+    ),
+  );
+  const prose = specProse(path.join(REPO, "spec"));
+
+  it("never by a client method name, which the generator may rename", () => {
+    const methodNames = prose.flatMap((item) =>
+      [...item.text.matchAll(/`([a-z][A-Za-z]*\.[a-z][A-Za-z]*)`/g)]
+        .filter((match) => !match[1]!.startsWith("data."))
+        .map((match) => `${item.where}: ${match[1]}`),
+    );
+    expect(methodNames).toEqual([]);
+  });
+
+  it("only by operationIds that exist", () => {
+    const verbs =
+      /`((?:get|create|update|delete|bulk|list|post|edit|check|search|upload|copy|move|add|fork|publish|unpublish|import)[A-Z][A-Za-z]*)`/g;
+    const unknown = prose.flatMap((item) =>
+      [...item.text.matchAll(verbs)].filter((match) => !operationIds.has(match[1]!)).map((match) => `${item.where}: ${match[1]}`),
+    );
+    expect(operationIds.size).toBe(116);
+    expect(unknown).toEqual([]);
   });
 });
