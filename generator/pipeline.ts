@@ -11,7 +11,7 @@ import { CLIENT_MEMBERS, clientModuleExports, scopeNames } from "./emit/client.j
 import { planFiles, type GeneratedFile, type TemplateFile } from "./emit/plan.js";
 import { createPrinter } from "./emit/ts.js";
 import { formatFile, prepareFormatting } from "./format.js";
-import { loadSpec } from "./load.js";
+import { loadSpec, type InputLimits } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
 import { assignNames } from "./naming.js";
@@ -29,6 +29,8 @@ export interface GenerateOptions {
   onProgress?: (stage: string) => void;
   /** Folder for caches that speed up regeneration (never its output); none when absent. */
   cacheDir?: string;
+  /** Bounds on reading the spec (size, folder, YAML aliases); the loader's defaults when absent. */
+  input?: Partial<InputLimits>;
   /** The format stage, file by file; `formatFile` unless a test looks at what goes in. */
   formatStage?: typeof formatFile;
 }
@@ -45,7 +47,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
   prepareFormatting();
   progress("load");
-  const spec = await loadSpec(options.specPath);
+  const spec = await loadSpec(options.specPath, options.input);
   progress("validate");
   validateSpec(spec);
   progress("model");
