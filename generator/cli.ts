@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
 import { SpecError } from "./errors.js";
 import { filesOutOfPrettierLayout } from "./format/verify.js";
+import type { InputLimits } from "./load/load.js";
 import { generate } from "./reuse.js";
 import { SpecErrors } from "./validate/validate.js";
 import { diffOutput, isSame, OutputError, writeOutput } from "./write/write.js";
@@ -31,6 +32,11 @@ Options:
                 run prettier itself over every TypeScript and Markdown file
                 generated; exit 1, naming them and writing nothing, when its
                 layout differs from the generator's
+  --max-spec-mb N
+                read spec documents of up to N MB each (default: 64)
+  --allow-refs-outside DIR
+                follow \`$ref\`s to files anywhere under DIR (default: only
+                under the spec's own folder)
   --help        this text
 `;
 
@@ -52,6 +58,7 @@ export interface CliSettings {
 /** Runs the command line and returns its exit code. */
 export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREAMS, settings: CliSettings = {}): Promise<number> {
   let args;
+  let input: Partial<InputLimits> | undefined;
   try {
     args = parseArgs({
       args: argv,
@@ -64,10 +71,13 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         "no-cache": { type: "boolean", default: false },
         "fail-on-breaking": { type: "boolean", default: false },
         "verify-format": { type: "boolean", default: false },
+        "max-spec-mb": { type: "string" },
+        "allow-refs-outside": { type: "string" },
         help: { type: "boolean", default: false },
       },
       strict: true,
     }).values;
+    input = inputLimitsOf(args["max-spec-mb"], args["allow-refs-outside"]);
   } catch (error) {
     streams.stderr(`error: ${(error as Error).message}\n\n${USAGE}`);
     return 1;
@@ -93,6 +103,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       onProgress: args.quiet ? undefined : onProgress,
       cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
       reuseFrom: args.out,
+      input,
     });
     if (args["verify-format"]) {
       const differing = await filesOutOfPrettierLayout(generation.files);
@@ -140,4 +151,16 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     log("This is a bug in the generator, not in your spec. Nothing was written.");
     return 2;
   }
+}
+
+/** The loader's bounds from the command line; only what the user set, so the defaults live in one place. */
+function inputLimitsOf(maxSpecMb: string | undefined, refsRoot: string | undefined): Partial<InputLimits> | undefined {
+  const limits: Partial<InputLimits> = {};
+  if (maxSpecMb !== undefined) {
+    const megabytes = Number(maxSpecMb);
+    if (!(megabytes > 0)) throw new Error(`--max-spec-mb takes a positive number of megabytes, not ${JSON.stringify(maxSpecMb)}`);
+    limits.maxFileBytes = megabytes * 1024 * 1024;
+  }
+  if (refsRoot !== undefined) limits.root = refsRoot;
+  return Object.keys(limits).length > 0 ? limits : undefined;
 }

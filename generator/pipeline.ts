@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
-import { loadSpec, type LoadedSpec } from "./load/load.js";
+import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
 import type { ApiModel } from "./model/types.js";
@@ -32,6 +32,8 @@ export interface GenerateOptions {
   onProgress?: (stage: string) => void;
   /** Folder for caches that speed up regeneration (never its output); none when absent. */
   cacheDir?: string;
+  /** Bounds on reading the spec (size, folder, YAML aliases); the loader's defaults when absent. */
+  input?: Partial<InputLimits>;
   /** The format stage, file by file; `formatFile` unless a test looks at what goes in. */
   formatStage?: typeof formatFile;
 }
@@ -53,10 +55,10 @@ export interface ApiPlan {
   sdk: SdkPlan;
 }
 
-export async function planApi(options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress">): Promise<ApiPlan> {
+export async function planApi(options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress" | "input">): Promise<ApiPlan> {
   const progress = options.onProgress ?? (() => {});
   progress("load");
-  const spec = await loadSpec(options.specPath);
+  const spec = await loadSpec(options.specPath, options.input);
   progress("validate");
   validateSpec(spec);
   progress("model");

@@ -101,6 +101,7 @@ function requestOf(options: GenerateOptions): string {
     specPath: path.resolve(options.specPath),
     cwd: process.cwd(),
     packageName: options.packageName ?? null,
+    input: options.input ?? null,
     generator: GENERATOR_DIR,
   });
 }

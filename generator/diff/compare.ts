@@ -285,7 +285,7 @@ class TypeWalker {
   ) {}
 
   compare(was: SurfaceType, now: SurfaceType, at: string[], direction: Direction): void {
-    const resolved = this.resolve(was, now, direction);
+    const resolved = this.resolve(collapse(was, this.before), collapse(now, this.after), direction);
     if (!resolved) return;
     const [oldSplit, newSplit] = [splitNull(resolved[0]), splitNull(resolved[1])];
     if (oldSplit.nullable !== newSplit.nullable) {
@@ -297,7 +297,7 @@ class TypeWalker {
         detail: nowNullable ? "may now be `null`" : "no longer `null`",
       });
     }
-    const cores = this.resolve(oldSplit.core, newSplit.core, direction);
+    const cores = this.resolve(collapse(oldSplit.core, this.before), collapse(newSplit.core, this.after), direction);
     if (!cores) return;
     const [oldCore, newCore] = cores;
     const oldValues = enumValues(oldCore);
@@ -451,6 +451,18 @@ function shownType(original: SurfaceType, withoutNull: SurfaceType, resolved: Su
   if (isRef(original)) return original.ref;
   if (isRef(withoutNull)) return withoutNull.ref;
   return typeLabel(resolved);
+}
+
+/**
+ * An intersection whose members are all one type is that type: a property
+ * declared as `allOf` one schema plus that schema's own enum was once written
+ * `"a" | "b" & AB`, and is now written `AB`, which is no change for a caller.
+ */
+function collapse(type: SurfaceType, surface: ApiSurface): SurfaceType {
+  if (typeof type !== "object" || !("allOf" in type) || type.allOf.length < 2) return type;
+  const definition = (member: SurfaceType) => JSON.stringify(isRef(member) ? surface.schemas[member.ref] : member);
+  const first = definition(type.allOf[0]!);
+  return type.allOf.every((member) => definition(member) === first) ? (type.allOf.find(isRef) ?? type.allOf[0]!) : type;
 }
 
 function isRef(type: SurfaceType): type is { ref: string } {

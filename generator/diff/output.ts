@@ -4,8 +4,8 @@
  *
  * What `CHANGES.md` holds:
  * - the surface changed: the report of this change;
- * - the surface did not change (say, only templates or prose changed): the
- *   `CHANGES.md` already there, byte for byte, so regenerating never wipes the
+ * - the surface did not change (say, only templates or prose changed, or a
+ *   type is written another way): the `CHANGES.md` already there, byte for byte, so regenerating never wipes the
  *   report a pull request is about, and none when there is none;
  * - there is no readable snapshot yet (a first generation, or one written by
  *   an older snapshot format): a note that this generation is the baseline.
@@ -53,6 +53,8 @@ export async function reportAgainstOutput(outDir: string, files: GeneratedFile[]
   }
   if (surfaceText(before) === surfaceText(after)) return keepReport();
   const comparison = compareSurfaces(before, after);
+  // The same surface written another way (a type the generator now spells differently) is no change either.
+  if (comparison.changes.length === 0) return keepReport();
   const report = renderReport(comparison, `the previous \`${SURFACE_FILE}\``, `\`${specLabelOf(files)}\``);
   return { files: withReport(report), comparison, summary: summaryLine(comparison), breaking: countChanges(comparison).breaking };
 }

@@ -510,7 +510,9 @@ function inferredTypes(schema: Json): string[] {
 }
 
 function literalOrUnknown(value: unknown): TypeExpr {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+  // `null` is the keyword, so that `enum: [null]` beside `nullable: true` unions into one `null`.
+  if (value === null) return NULL;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return { kind: "literal", value };
   }
   return UNKNOWN;

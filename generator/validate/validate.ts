@@ -1,11 +1,13 @@
 /**
  * Stage 2, validate: rejects what the generator cannot faithfully turn into a
- * client (wrong OpenAPI version, dangling `$ref`s, clashing operationIds) before
- * anything is modelled, so every later stage may assume a well-formed input.
+ * client (wrong OpenAPI version, a broken document structure, dangling `$ref`s,
+ * clashing operationIds) before anything is modelled, so every later stage may
+ * assume a well-formed input.
  */
 import { SpecError, pointerOf } from "../errors.js";
 import { walkRefs, type LoadedSpec } from "../load/load.js";
 import { resolveRef } from "../load/refs.js";
+import { structureProblems } from "./structure.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -36,7 +38,12 @@ export function validateSpec(spec: LoadedSpec): void {
     throw new SpecError({ file, pointer: "#/openapi" }, `expected an OpenAPI 3.0.x or 3.1.x document, found ${found}`);
   }
 
-  const errors: SpecError[] = [];
+  const errors: SpecError[] = structureProblems(document, file, (value) => {
+    const ref = (value as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref !== "string") return undefined;
+    const target = resolveRef(spec, spec.entry.file, ref);
+    return target && { value: target.value, file: target.document.displayPath, tokens: target.tokens };
+  });
   for (const source of spec.documents.values()) {
     walkRefs(source.value, "#", (ref, pointer) => {
       if (!resolveRef(spec, source.file, ref)) {

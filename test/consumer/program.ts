@@ -1,29 +1,47 @@
-// A small application written against the packed client, as a new user would write it.
+// A docs-sync script written against the packed client, as a new user would write it.
+import { readFile } from "node:fs/promises";
 import {
   createClient,
   NotFoundError,
   TaskFailedError,
   type ArticleSummaryResponse,
+  type CategorySummaryResponse,
   type ExportStatusResponseApiResponse,
 } from "document360-customer-api-client";
 
-declare const process: { argv: string[] };
-
-const [baseUrl, projectId] = process.argv.slice(2) as [string, string];
+const [baseUrl, projectId, downloadPath] = process.argv.slice(2) as [string, string, string];
 const d360 = createClient({ baseUrl, token: "consumer-token" });
 const project = d360.project(projectId);
+const workspace_id = "w1";
+
+const created = await project.articles.create({ body: { title: "Release notes", category_id: "c1", workspace_id } });
+const articleId = created.data.id!;
+const updated = await project.articles.update({ article_id: articleId, body: { content: "# Release notes\n\nFixed." } });
+await project.articles.publish({ article_id: articleId, body: { version_number: updated.data.version_number ?? 1, workspace_id } });
+
+const tree: string[] = [];
+const walk = (categories: readonly CategorySummaryResponse[], depth: number): void => {
+  for (const category of categories) {
+    tree.push(`${"-".repeat(depth)}${category.name}`);
+    walk(category.child_categories ?? [], depth + 1);
+  }
+};
+walk((await project.workspaces.listCategories({ workspace_id })).data, 0);
+
+const uploaded = await project.drive.uploadFile({ folder_id: "f1", body: { file: new File(["hello\n"], "notes.txt", { type: "text/plain" }) } });
 
 const titles: string[] = [];
-for await (const article of project.workspaces.listArticles({ workspace_id: "w1" })) {
+for await (const article of project.workspaces.listArticles({ workspace_id })) {
   const summary: ArticleSummaryResponse = article;
   titles.push(summary.title ?? "(untitled)");
 }
 
 const progress: string[] = [];
 const done: ExportStatusResponseApiResponse = await project.projects.createExportAndWait(
-  { body: { format: "pdf", workspace_id: "w1" } },
+  { body: { format: "pdf", workspace_id } },
   { intervalMs: 1, onProgress: (status) => progress.push(status.data.status ?? "?") },
 );
+await project.projects.downloadExport({ export_id: done.data.id! }, downloadPath);
 
 let failedStatus = "";
 try {
@@ -39,4 +57,16 @@ try {
   if (error instanceof NotFoundError) notFound = `${error.status} ${error.problem?.detail} ${error.requestId}`;
 }
 
-console.log(JSON.stringify({ titles, progress, final: done.data.status, failedStatus, notFound }));
+console.log(
+  JSON.stringify({
+    article: `${articleId} v${updated.data.version_number}`,
+    tree,
+    uploaded: uploaded.data.file_name,
+    titles,
+    progress,
+    final: done.data.status,
+    downloaded: await readFile(downloadPath, "utf8"),
+    failedStatus,
+    notFound,
+  }),
+);

@@ -116,3 +116,19 @@ describe("compareSurfaces: operations added, removed and renamed", () => {
     ]);
   });
 });
+
+describe("compareSurfaces: the same type written two ways", () => {
+  it("an intersection of a schema and that schema's own enum is the schema: no change", () => {
+    const schemas = { Status: { enum: ["draft", "published"] } };
+    const before = one({}, { required: { status: { allOf: [{ enum: ["draft", "published"] }, { ref: "Status" }] } } }, schemas);
+    const after = one({}, { required: { status: { ref: "Status" } } }, schemas);
+    expect(changes(before, after)).toEqual([]);
+  });
+
+  it("an intersection with a narrower enum is not the schema: its values changed", () => {
+    const schemas = { Status: { enum: ["draft", "published"] } };
+    const before = one({}, { required: { status: { allOf: [{ enum: ["draft"] }, { ref: "Status" }] } } }, schemas);
+    const after = one({}, { required: { status: { ref: "Status" } } }, schemas);
+    expect(changes(before, after)).not.toEqual([]);
+  });
+});

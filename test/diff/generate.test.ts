@@ -152,4 +152,13 @@ describe("npm run api-diff", () => {
     expect(missing.stderr).toMatch(/^error: .*missing\.yaml: file not found$/m);
     expect((await apiDiff(beforeSurface)).code).toBe(2);
   });
+
+  it("refuses a structurally broken document instead of reporting every operation removed", async () => {
+    const { paths, ...rest } = petstore();
+    const broken = await writeSpec(dir, "pathz.yaml", { ...rest, pathz: paths });
+    const result = await apiDiff(before, broken);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^error: .*pathz\.yaml#\/paths: the OpenAPI object has no `paths`, which OpenAPI requires$/m);
+  });
 });

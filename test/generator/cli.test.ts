@@ -57,6 +57,9 @@ describe("cli", () => {
       ["invalid YAML", "bad.yaml", "openapi: 3.0.0\npaths:\n  - a\n  b: c\n", /^error: .*bad\.yaml:\d+:\d+: invalid YAML: /],
       ["a $ref that does not resolve", "ref.yaml", { ...petstore(), components: {} }, /^error: .*ref\.yaml#\/paths\/~1pets\/get\/responses\/200\/content\/application~1json\/schema\/items: \$ref "#\/components\/schemas\/Pet" does not resolve$/],
       ["a duplicate operationId", "dup.yaml", (() => { const d = petstore(); d.paths["/pets"].post.operationId = "listPets"; return d; })(), /^error: .*dup\.yaml#\/paths\/~1pets\/post\/operationId \(POST \/pets\): duplicate operationId "listPets"/],
+      ["`pathz:` instead of `paths:`", "pathz.yaml", (() => { const { paths, ...rest } = petstore(); return { ...rest, pathz: paths }; })(), /^error: .*pathz\.yaml#\/paths: the OpenAPI object has no `paths`, which OpenAPI requires$/],
+      ["no info.version", "noversion.yaml", (() => { const d = petstore(); delete d.info.version; return d; })(), /^error: .*noversion\.yaml#\/info\/version: the Info object has no `version`, which OpenAPI requires$/],
+      ["a $ref that climbs out of the spec's folder", "climb.yaml", (() => { const d = petstore(); d.components.schemas.Pet = { $ref: "../../../../etc/hostname" }; return d; })(), /^error: .*climb\.yaml#\/components\/schemas\/Pet: \$ref leads outside the spec's folder \(\/etc\/hostname\); pass --allow-refs-outside DIR/],
       ["a Swagger 2.0 document", "swagger.yaml", { swagger: "2.0", info: { title: "T", version: "1" }, paths: {} }, /^error: .*swagger\.yaml#\/swagger: Swagger 2\.0 is not supported/],
     ];
     it.each(cases)("%s", async (_case, name, content, want) => {
@@ -70,6 +73,13 @@ describe("cli", () => {
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await snapshot(out)).toEqual(generated);
     });
+  });
+
+  it("takes --max-spec-mb as a positive number only", async () => {
+    const result = await cli("--spec", await writeSpec(dir, "ok.yaml", petstore()), "--out", out, "--max-spec-mb", "lots");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: --max-spec-mb takes a positive number of megabytes, not "lots"$/m);
+    expect(await snapshot(out)).toEqual(generated);
   });
 
   it("exits with status 1 as a process, without a stack trace", async () => {

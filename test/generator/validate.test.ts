@@ -29,6 +29,33 @@ describe("validate", () => {
     expect(await validationMessage(document)).toContain(want);
   });
 
+  describe("the document's structure", () => {
+    const without = (field: string) => {
+      const { [field]: _, ...rest } = petstore();
+      return rest;
+    };
+    it.each([
+      ["`pathz` instead of `paths`", { ...without("paths"), pathz: {} }, ["api.json#/paths: the OpenAPI object has no `paths`, which OpenAPI requires", "api.json#/pathz: unknown field `pathz` in the OpenAPI object (did you mean `paths`?)"]],
+      ["no info", without("info"), ["api.json#/info: the OpenAPI object has no `info`, which OpenAPI requires"]],
+      ["no info.title, a numeric version", { ...petstore(), info: { version: 3 } }, ["api.json#/info/title: the Info object has no `title`, which OpenAPI requires", "api.json#/info/version: `version` must be a string"]],
+      ["a path that does not start with /", { ...petstore(), paths: { pets: {} } }, ["api.json#/paths/pets: path `pets` must start with `/`"]],
+      ["a misspelt method", { ...petstore(), paths: { "/pets": { gett: { responses: {} } } } }, ["api.json#/paths/~1pets/gett: unknown field `gett` in the Path Item object (did you mean `get`?)"]],
+      ["an operation without responses (3.0)", { ...petstore(), paths: { "/pets": { get: { operationId: "a" } } } }, ["api.json#/paths/~1pets/get/responses (GET /pets): the Operation object has no `responses`, which OpenAPI requires"]],
+      ["a parameter without name or a valid `in`", { ...petstore(), paths: { "/pets": { get: { responses: {}, parameters: [{ in: "body" }] } } } }, ["api.json#/paths/~1pets/get/parameters/0 (GET /pets): the parameter has no `name`, which OpenAPI requires", 'api.json#/paths/~1pets/get/parameters/0 (GET /pets): the parameter\'s `in` must be one of query, header, path, cookie, found "body"']],
+    ])("refuses %s, naming each place", async (_case, document, want) => {
+      expect((await validationMessage(document))?.split("\n")).toEqual(want);
+    });
+
+    it("accepts what the specification allows: 3.1 without paths, its own fields without x- when not a near miss", async () => {
+      expect(await validationMessage({ ...without("paths"), openapi: "3.1.0", components: {} })).toBeUndefined();
+      expect(await validationMessage({ ...petstore(), source: "https://example.test/discovery" })).toBeUndefined();
+      const { components: _, ...bare } = without("paths");
+      expect(await validationMessage({ ...bare, openapi: "3.1.0" })).toBe(
+        "api.json#/paths: an OpenAPI 3.1 document needs at least one of `paths`, `components` or `webhooks`",
+      );
+    });
+  });
+
   it("names the JSON pointer of a $ref that does not resolve", async () => {
     const document = petstore();
     document.paths["/pets"].post.requestBody.content["application/json"].schema.$ref = "#/components/schemas/Missing";

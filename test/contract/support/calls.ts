@@ -60,7 +60,7 @@ export function argumentsFor(operation: ContractOperation, checker: SchemaChecke
   const body = operation.requestBody;
   if (body?.schema) {
     const chosen = choose(checker, body.schema, body.examples);
-    params["body"] = chosen.value;
+    params["body"] = body.mediaType === "multipart/form-data" ? withFiles(chosen.value, body.schema.node) : chosen.value;
     rejectedExamples.push(...chosen.rejected);
   } else if (body && body.mediaType === null) {
     // A body with no media type is one the description explains in prose only: the generator
@@ -72,6 +72,16 @@ export function argumentsFor(operation: ContractOperation, checker: SchemaChecke
     throw new Error(`${operation.operationId}: a ${body.mediaType} body without a schema is not supported`);
   }
   return { params, rejectedExamples };
+}
+
+/** A multipart body's binary parts become files, as a caller would pass them. */
+function withFiles(value: unknown, schema: Record<string, unknown>): unknown {
+  const properties = (schema["properties"] ?? {}) as Record<string, { format?: string }>;
+  const body = { ...(value as Record<string, unknown>) };
+  for (const [name, property] of Object.entries(properties)) {
+    if (property.format === "binary") body[name] = new File(["contract test upload\n"], "contract.txt", { type: "text/plain" });
+  }
+  return body;
 }
 
 interface Violation {

@@ -1,0 +1,226 @@
+/**
+ * The fixed fields of the OpenAPI objects a client is made from (the document,
+ * Info, Paths, Path Item, Operation, Parameter), checked against the 3.0 and 3.1
+ * specifications: required fields present, values of the right kind, and no
+ * unknown field where the specification allows only its own and `x-` ones. A
+ * misspelt `pathz:` or a missing `info.version` would otherwise yield a client
+ * with no operations and exit 0. Schemas are left to the model stage, which
+ * reads them leniently, as real-world documents need. An unknown field is an
+ * error only when it is a near miss of a known one (`pathz`, `get `): real
+ * documents carry fields of their own without the `x-` prefix (a `source` at the
+ * root of one of Google's), and those are ignored like extensions.
+ */
+import { SpecError, pointerOf } from "../errors.js";
+
+type Json = Record<string, unknown>;
+
+interface ObjectRules {
+  /** How the specification names the object, for messages. */
+  name: string;
+  fields: readonly string[];
+  required: readonly string[];
+  /** Fields whose value must be an object (`"object"`), an array (`"array"`) or a string (`"string"`). */
+  kinds: Readonly<Record<string, "object" | "array" | "string">>;
+}
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+function documentRules(version31: boolean): ObjectRules {
+  return {
+    name: "OpenAPI object",
+    fields: [
+      "openapi",
+      "info",
+      "servers",
+      "paths",
+      "components",
+      "security",
+      "tags",
+      "externalDocs",
+      ...(version31 ? ["webhooks", "jsonSchemaDialect"] : []),
+    ],
+    required: version31 ? ["openapi", "info"] : ["openapi", "info", "paths"],
+    kinds: {
+      info: "object",
+      paths: "object",
+      components: "object",
+      servers: "array",
+      security: "array",
+      tags: "array",
+      webhooks: "object",
+    },
+  };
+}
+
+const INFO: ObjectRules = {
+  name: "Info object",
+  fields: ["title", "version", "description", "termsOfService", "contact", "license", "summary"],
+  required: ["title", "version"],
+  kinds: { title: "string", version: "string", contact: "object", license: "object" },
+};
+
+const PATH_ITEM: ObjectRules = {
+  name: "Path Item object",
+  fields: ["$ref", "summary", "description", "servers", "parameters", ...METHODS],
+  required: [],
+  kinds: { parameters: "array", servers: "array", ...Object.fromEntries(METHODS.map((method) => [method, "object"])) },
+};
+
+function operationRules(version31: boolean): ObjectRules {
+  return {
+    name: "Operation object",
+    fields: [
+      "tags",
+      "summary",
+      "description",
+      "externalDocs",
+      "operationId",
+      "parameters",
+      "requestBody",
+      "responses",
+      "callbacks",
+      "deprecated",
+      "security",
+      "servers",
+    ],
+    required: version31 ? [] : ["responses"],
+    kinds: {
+      tags: "array",
+      parameters: "array",
+      requestBody: "object",
+      responses: "object",
+      callbacks: "object",
+      security: "array",
+      servers: "array",
+    },
+  };
+}
+
+const PARAMETER_LOCATIONS = ["query", "header", "path", "cookie"];
+
+/**
+ * Problems with the document's structure, each with its JSON pointer (and the
+ * operation, where there is one). `file` is the entry document's display path;
+ * path items behind a `$ref` are checked where the ref leads, by `follow`.
+ */
+export function structureProblems(
+  document: Json,
+  file: string,
+  follow: (value: unknown) => { value: unknown; file: string; tokens: string[] } | undefined,
+): SpecError[] {
+  const version31 = typeof document.openapi === "string" && document.openapi.startsWith("3.1");
+  const problems: SpecError[] = [];
+  const check = (value: Json, rules: ObjectRules, where: { file: string; tokens: string[]; operation?: string }) => {
+    for (const field of rules.required) {
+      if (!(field in value)) {
+        problems.push(
+          new SpecError(
+            { ...where, pointer: pointerOf([...where.tokens, field]) },
+            `the ${rules.name} has no \`${field}\`, which OpenAPI requires`,
+          ),
+        );
+      }
+    }
+    for (const [field, child] of Object.entries(value)) {
+      const location = { ...where, pointer: pointerOf([...where.tokens, field]) };
+      if (!rules.fields.includes(field) && !field.startsWith("x-")) {
+        const guess = closest(field, rules.fields);
+        if (guess) problems.push(new SpecError(location, `unknown field \`${field}\` in the ${rules.name} (did you mean \`${guess}\`?)`));
+        continue;
+      }
+      const kind = rules.kinds[field];
+      if (kind && !isKind(child, kind))
+        problems.push(
+          new SpecError(location, `\`${field}\` must be ${kind === "array" ? "an array" : `a${kind === "object" ? "n" : ""} ${kind}`}`),
+        );
+    }
+  };
+
+  check(document, documentRules(version31), { file, tokens: [] });
+  if (isKind(document.info, "object")) check(document.info as Json, INFO, { file, tokens: ["info"] });
+  if (version31 && !["paths", "components", "webhooks"].some((field) => field in document)) {
+    problems.push(
+      new SpecError({ file, pointer: "#/paths" }, "an OpenAPI 3.1 document needs at least one of `paths`, `components` or `webhooks`"),
+    );
+  }
+  if (!isKind(document.paths, "object")) return problems;
+
+  const operation = operationRules(version31);
+  for (const [route, rawItem] of Object.entries(document.paths as Json)) {
+    if (route.startsWith("x-")) continue;
+    if (!route.startsWith("/")) {
+      problems.push(new SpecError({ file, pointer: pointerOf(["paths", route]) }, `path \`${route}\` must start with \`/\``));
+      continue;
+    }
+    const item = follow(rawItem) ?? { value: rawItem, file, tokens: ["paths", route] };
+    if (!isKind(item.value, "object")) {
+      problems.push(new SpecError({ file: item.file, pointer: pointerOf(item.tokens) }, "a Path Item must be an object"));
+      continue;
+    }
+    const itemValue = item.value as Json;
+    check(itemValue, PATH_ITEM, { file: item.file, tokens: item.tokens });
+    for (const method of METHODS) {
+      const value = itemValue[method];
+      if (!isKind(value, "object")) continue;
+      const where = { file: item.file, tokens: [...item.tokens, method], operation: `${method.toUpperCase()} ${route}` };
+      check(value as Json, operation, where);
+      const parameters = (value as Json).parameters;
+      if (Array.isArray(parameters)) checkParameters(parameters, where, problems);
+    }
+    if (Array.isArray(itemValue.parameters)) checkParameters(itemValue.parameters, { file: item.file, tokens: item.tokens }, problems);
+  }
+  return problems;
+}
+
+function checkParameters(
+  parameters: unknown[],
+  where: { file: string; tokens: string[]; operation?: string },
+  problems: SpecError[],
+): void {
+  parameters.forEach((parameter, index) => {
+    const location = { ...where, pointer: pointerOf([...where.tokens, "parameters", index]) };
+    if (!isKind(parameter, "object")) {
+      problems.push(new SpecError(location, "a parameter must be an object"));
+      return;
+    }
+    const value = parameter as Json;
+    if ("$ref" in value) return;
+    if (typeof value.name !== "string") problems.push(new SpecError(location, "the parameter has no `name`, which OpenAPI requires"));
+    if (!PARAMETER_LOCATIONS.includes(value.in as string)) {
+      problems.push(
+        new SpecError(
+          location,
+          `the parameter's \`in\` must be one of ${PARAMETER_LOCATIONS.join(", ")}, found ${JSON.stringify(value.in ?? null)}`,
+        ),
+      );
+    }
+  });
+}
+
+function isKind(value: unknown, kind: "object" | "array" | "string"): boolean {
+  if (kind === "array") return Array.isArray(value);
+  if (kind === "string") return typeof value === "string";
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The allowed field nearest to a misspelt one (at most two edits away), for "did you mean". */
+function closest(field: string, allowed: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of allowed) {
+    const distance = editDistance(field.toLowerCase(), name.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
