@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by `npm run generate`. Do not edit: change the spec, generator/ or templates/, then regenerate.
 
-import type { ApiClient, RequestOptions } from "./runtime/index.js";
+import type { ApiClient, ApiPromise, RequestOptions } from "./runtime/index.js";
 import type * as Models from "./models.js";
 import type { paths } from "./paths.js";
 
@@ -27,7 +27,7 @@ export function createProjectExport(
     body?: Models.ExportRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ExportStatusResponseApiResponse> {
+): ApiPromise<Models.ExportStatusResponseApiResponse> {
   return client.request(
     {
       method: "post",
@@ -69,7 +69,7 @@ export function getProjectExportStatus(
     };
   },
   options?: RequestOptions,
-): Promise<Models.ExportStatusResponseApiResponse> {
+): ApiPromise<Models.ExportStatusResponseApiResponse> {
   return client.request(
     {
       method: "get",
@@ -118,7 +118,7 @@ export function getProjectProjects(
     };
   } = {},
   options?: RequestOptions,
-): Promise<Models.ProjectResponsePaginatedResponse> {
+): ApiPromise<Models.ProjectResponsePaginatedResponse> {
   return client.request(
     { method: "get", path: "/v3/projects", response: "json", envelope: true },
     input,

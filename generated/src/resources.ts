@@ -2,6 +2,7 @@
 
 import {
   ApiResource,
+  type ApiPromise,
   PagePromise,
   downloadTo,
   downloadUrlOf,
@@ -83,7 +84,7 @@ export class ProjectsResource extends ApiResource<paths> {
   createExport(
     params: ProjectsCreateExportParams,
     options?: RequestOptions,
-  ): Promise<Models.ExportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ExportStatusResponseApiResponse> {
     return this.client.request(
       {
         method: "post",
@@ -107,7 +108,7 @@ export class ProjectsResource extends ApiResource<paths> {
   getExportStatus(
     params: ProjectsGetExportStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.ExportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ExportStatusResponseApiResponse> {
     return this.client.request(
       {
         method: "get",
@@ -136,7 +137,7 @@ export class ProjectsResource extends ApiResource<paths> {
     Models.ProjectResponse,
     ProjectsListParams
   > {
-    return new PagePromise(
+    return this.client.paginate(
       params,
       "cursor",
       (page) =>
@@ -152,11 +153,11 @@ export class ProjectsResource extends ApiResource<paths> {
           },
           options,
         ),
-      options?.signal,
+      options,
     );
   }
 
-  /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `timeoutMs`, `signal` and `onProgress` apply. */
+  /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `waitTimeoutMs` (the whole wait), `timeoutMs` (each poll), `signal` and `onProgress` apply. */
   waitForExport(
     params: ProjectsGetExportStatusParams,
     options: WaitOptions<Models.ExportStatusResponseApiResponse> & RequestOptions = {},

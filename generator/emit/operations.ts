@@ -18,7 +18,7 @@ export function emitOperations(context: EmitContext): Statement[] {
     .sort((a, b) => compareCodePoints(a.name, b.name))
     .map(({ operation, name }) => operationFunction(operation, name, operationShape(operation, context.schemasByKey), types));
   return [
-    importTypes("./runtime/index.js", ["ApiClient", "RequestOptions"]),
+    importTypes("./runtime/index.js", ["ApiClient", "ApiPromise", "RequestOptions"]),
     importNamespace("./models.js", "Models"),
     importTypes("./paths.js", ["paths"]),
     ...functions,
@@ -54,7 +54,7 @@ function operationFunction(operation: Operation, name: string, shape: OperationS
         : []),
       { name: "options", type: "RequestOptions", optional: true },
     ],
-    returnType: `Promise<${resultType}>`,
+    returnType: `ApiPromise<${resultType}>`,
     body: [`return client.request({ ${spec.join(", ")} }, ${hasInput ? "input" : "{}"}, options);`],
   });
 }

@@ -42,6 +42,7 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
   const all = layouts.flat();
   const runtimeImports = [
     { name: "ApiResource" },
+    { name: "ApiPromise", typeOnly: true },
     ...(all.some((layout) => layout.method.pagination) ? [{ name: "PagePromise" }] : []),
     ...(all.some((layout) => layout.upload) ? [{ name: "multipartFile" }, { name: "Uploadable", typeOnly: true }] : []),
     ...(plan.resources.some((resource) => resource.tasks.length > 0)
@@ -147,9 +148,9 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
       parameters: [params, options],
       returnType: `PagePromise<${result}, ${item}, ${method.paramsType}>`,
       body: [
-        `return new PagePromise(params, ${JSON.stringify(method.pagination.strategy)}, (page) =>`,
+        `return this.client.paginate(params, ${JSON.stringify(method.pagination.strategy)}, (page) =>`,
         `  this.client.request<${result}>(${operationSpec(layout)}, ${inputExpression(layout, "page", true)}, options),`,
-        "options?.signal);",
+        "options);",
       ],
     };
   }
@@ -158,7 +159,7 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
     doc: methodDoc(method.operation),
     isAsync: layout.upload,
     parameters: [params, options],
-    returnType: `Promise<${result}>`,
+    returnType: layout.upload ? `Promise<${result}>` : `ApiPromise<${result}>`,
     // The return type gives `request` its type argument, except through an async method's await.
     body: [`return this.client.request${layout.upload ? `<${result}>` : ""}(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
   };
@@ -176,7 +177,7 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
   const methods: MethodFields[] = [
     {
       name: `waitFor${task.noun}`,
-      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`timeoutMs\`, \`signal\` and \`onProgress\` apply.`,
+      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
       parameters: [
         { name: "params", type: status.method.paramsType },
         { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },

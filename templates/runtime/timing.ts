@@ -40,34 +40,3 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
     );
   });
 }
-
-export interface AttemptSignal {
-  readonly signal: AbortSignal;
-  timedOut(): boolean;
-  /** Stops the timeout but keeps following the caller's signal (for streamed bodies). */
-  stopTimer(): void;
-  /** Stops the timeout and detaches from the caller's signal. */
-  dispose(): void;
-}
-
-/** A signal that aborts when the caller aborts or when `timeoutMs` elapses, whichever is first. */
-export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
-  const controller = new AbortController();
-  let timedOut = false;
-  const forward = () => controller.abort(caller?.reason);
-  if (caller?.aborted) forward();
-  else caller?.addEventListener("abort", forward, { once: true });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
-  }, timeoutMs);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    stopTimer: () => clearTimeout(timer),
-    dispose: () => {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", forward);
-    },
-  };
-}
