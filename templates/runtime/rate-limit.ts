@@ -1,4 +1,4 @@
-import type { Sleep } from "./timing.js";
+import { follow, unfollow, type Sleep } from "./timing.js";
 
 export interface RateLimitSnapshot {
   limit: number | undefined;
@@ -66,7 +66,7 @@ class Waiter {
     readonly resolve: (heldMs: number) => void,
     readonly reject: (reason: unknown) => void,
   ) {
-    signal?.addEventListener("abort", this);
+    if (signal) follow(signal, this);
   }
 
   handleEvent(): void {
@@ -75,7 +75,7 @@ class Waiter {
   }
 
   detach(): void {
-    this.signal?.removeEventListener("abort", this);
+    if (this.signal) unfollow(this.signal, this);
   }
 }
 

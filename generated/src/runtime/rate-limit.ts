@@ -1,6 +1,6 @@
 // Copied from templates/runtime/rate-limit.ts by `npm run generate`. Do not edit: change that file, then regenerate.
 
-import type { Sleep } from "./timing.js";
+import { follow, unfollow, type Sleep } from "./timing.js";
 
 export interface RateLimitSnapshot {
   limit: number | undefined;
@@ -68,7 +68,7 @@ class Waiter {
     readonly resolve: (heldMs: number) => void,
     readonly reject: (reason: unknown) => void,
   ) {
-    signal?.addEventListener("abort", this);
+    if (signal) follow(signal, this);
   }
 
   handleEvent(): void {
@@ -77,7 +77,7 @@ class Waiter {
   }
 
   detach(): void {
-    this.signal?.removeEventListener("abort", this);
+    if (this.signal) unfollow(this.signal, this);
   }
 }
 

@@ -1,7 +1,7 @@
 // Copied from templates/runtime/tasks.ts by `npm run generate`. Do not edit: change that file, then regenerate.
 
 import { RequestAbortedError, SdkError } from "./errors.js";
-import { sleep as realSleep, type Sleep } from "./timing.js";
+import { follow, sleep as realSleep, unfollow, type Sleep } from "./timing.js";
 
 /** The status envelope of a long-running task, as its status operation returns it. */
 export interface TaskEnvelope {
@@ -70,7 +70,7 @@ class WaitSignal {
 
   constructor(caller: AbortSignal | undefined, budgetMs: number) {
     this.#caller = caller;
-    caller?.addEventListener("abort", this);
+    if (caller) follow(caller, this);
     this.#timer = setTimeout(onWaitDeadline, budgetMs, this);
   }
 
@@ -80,7 +80,7 @@ class WaitSignal {
 
   release(): void {
     clearTimeout(this.#timer);
-    this.#caller?.removeEventListener("abort", this);
+    if (this.#caller) unfollow(this.#caller, this);
   }
 }
 

@@ -16,7 +16,7 @@ import {
   shouldRetry,
   type AttemptOutcome,
 } from "./retry.js";
-import { untilAborted, type Sleep } from "./timing.js";
+import { follow, unfollow, untilAborted, type Sleep } from "./timing.js";
 import { parseWwwAuthenticate } from "./www-authenticate.js";
 
 /** What the client tells a token function; `refresh` is set once after the API rejected `rejectedToken`. */
@@ -174,9 +174,9 @@ function onAttemptTimeout(control: AttemptControl): void {
 }
 
 /**
- * The abort signal of one attempt: fires when the caller aborts or the timeout elapses. It is its
- * own abort listener (`handleEvent`), so an attempt allocates no closures, and `release()` leaves
- * nothing behind on the caller's signal.
+ * The abort signal of one attempt: fires when the caller aborts or the timeout elapses. It follows
+ * the caller's signal itself (`handleEvent`), so an attempt allocates no closures, and `release()`
+ * leaves nothing behind on the caller's signal.
  */
 class AttemptControl {
   readonly controller = new AbortController();
@@ -186,7 +186,7 @@ class AttemptControl {
 
   constructor(caller: AbortSignal | undefined, timeoutMs: number) {
     this.#caller = caller;
-    caller?.addEventListener("abort", this);
+    if (caller) follow(caller, this);
     this.#timer = setTimeout(onAttemptTimeout, timeoutMs, this);
   }
 
@@ -200,7 +200,7 @@ class AttemptControl {
 
   release(): void {
     clearTimeout(this.#timer);
-    this.#caller?.removeEventListener("abort", this);
+    if (this.#caller) unfollow(this.#caller, this);
   }
 }
 
