@@ -5,6 +5,8 @@ export type {
   ClientOptions,
   HttpMethod,
   OperationSpec,
+  RawCallOptions,
+  RawClient,
   RequestInput,
   RequestOptions,
 } from "./client.js";

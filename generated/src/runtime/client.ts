@@ -1,6 +1,13 @@
 // Copied from templates/runtime/client.ts by `npm run generate`. Do not edit: change that file, then regenerate.
 
-import createOpenApiClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
+import createOpenApiClient, {
+  createQuerySerializer,
+  type Client,
+  type ClientPathsWithMethod,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type Middleware,
+} from "openapi-fetch";
 import { ApiPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError, createApiError } from "./errors.js";
 import { UnsuccessfulEnvelopeError } from "./envelope.js";
@@ -92,7 +99,37 @@ export interface ClientOptions {
   random?: () => number;
 }
 
-/** Per-call options `client.raw` reads from its init, next to openapi-fetch's own. */
+/** Per-call options `client.raw` takes in its init, next to openapi-fetch's own. */
+export interface RawCallOptions {
+  /** Per-attempt timeout; overrides the client's. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Sent as `Idempotency-Key`; makes POST and PATCH safe to retry. */
+  idempotencyKey?: string;
+}
+
+type RequiredKeys<T> = { [Key in keyof T]-?: {} extends Pick<T, Key> ? never : Key }[keyof T];
+
+/** openapi-fetch's init, with {@link RawCallOptions}; optional when nothing in it is required. */
+type RawInit<Init> = RequiredKeys<Init> extends never
+  ? [(Init & RawCallOptions & { [key: string]: unknown })?]
+  : [Init & RawCallOptions & { [key: string]: unknown }];
+
+type RawMethod<Paths extends {}, Method extends HttpMethod> = <
+  Path extends ClientPathsWithMethod<Client<Paths>, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: RawInit<Init>
+) => Promise<FetchResponse<Paths[Path][Method & keyof Paths[Path]] & Record<string | number, any>, Init, `${string}/${string}`>>;
+
+/** openapi-fetch's typed client, whose methods also take {@link RawCallOptions}. */
+export type RawClient<Paths extends {}> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
+  [Method in HttpMethod as Uppercase<Method>]: RawMethod<Paths, Method>;
+};
+
+/** How `client.raw` hands per-call options to the transport: as properties of openapi-fetch's `Request`. */
 interface RawCallExtras {
   timeoutMs?: unknown;
   maxRetries?: unknown;
@@ -174,7 +211,7 @@ function markStreamed(init: Record<string, unknown> | undefined): Record<string,
  */
 export class ApiClient<Paths extends {}> {
   /** openapi-fetch client sharing this client's token, pacing, retries and redirect rules. */
-  readonly raw: Client<Paths>;
+  readonly raw: RawClient<Paths>;
   readonly #transport: Transport;
   /** The base URL as given (normalised), for display. */
   readonly #baseHref: string;
@@ -244,7 +281,7 @@ export class ApiClient<Paths extends {}> {
       raw[method.toUpperCase()] = (path: string, init?: Record<string, unknown>) =>
         openapi.request(method, path, markStreamed(init));
     }
-    this.raw = raw as unknown as Client<Paths>;
+    this.raw = raw as unknown as RawClient<Paths>;
   }
 
   /** Calls one operation; resolves to its parsed 2xx body, and `withResponse()` to `{ data, response }`. */

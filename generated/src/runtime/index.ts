@@ -7,6 +7,8 @@ export type {
   ClientOptions,
   HttpMethod,
   OperationSpec,
+  RawCallOptions,
+  RawClient,
   RequestInput,
   RequestOptions,
 } from "./client.js";
