@@ -109,7 +109,7 @@ function inputExpression(layout: MethodLayout, source: string, scopeAware: boole
       : `${source}.${group.location}${group.required ? "" : " ?? {}"}`;
     parts.push(`${group.location}: ${group.location === "path" && scopeAware ? `this.pathParams(${value})` : value}`);
   }
-  if (layout.upload) parts.push(`body: await multipartFile("file", ${source}.file, ${source}.file_name, ${source}.content_type)`);
+  if (layout.upload) parts.push(`body: multipartFile("file", ${source}.file, ${source}.file_name, ${source}.content_type)`);
   else if (shape.body) parts.push(`body: ${source}.body`);
   return `{ ${parts.join(", ")} }`;
 }
@@ -157,11 +157,10 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   return {
     name: method.name,
     doc: methodDoc(method.operation),
-    isAsync: layout.upload,
     parameters: [params, options],
-    returnType: layout.upload ? `Promise<${result}>` : `ApiPromise<${result}>`,
-    // The return type gives `request` its type argument, except through an async method's await.
-    body: [`return this.client.request${layout.upload ? `<${result}>` : ""}(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
+    returnType: `ApiPromise<${result}>`,
+    // The return type gives `request` its type argument.
+    body: [`return this.client.request(${operationSpec(layout)}, ${inputExpression(layout, "params", true)}, options);`],
   };
 }
 

@@ -44,6 +44,7 @@ export interface RequestInput {
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
   cookie?: Record<string, unknown>;
+  /** A promise of the body is awaited first: generated upload methods build their form asynchronously. */
   body?: unknown;
 }
 
@@ -110,9 +111,10 @@ export interface RawCallOptions {
 type RequiredKeys<T> = { [Key in keyof T]-?: {} extends Pick<T, Key> ? never : Key }[keyof T];
 
 /** openapi-fetch's init, with {@link RawCallOptions}; optional when nothing in it is required. */
-type RawInit<Init> = RequiredKeys<Init> extends never
-  ? [(Init & RawCallOptions & { [key: string]: unknown })?]
-  : [Init & RawCallOptions & { [key: string]: unknown }];
+type RawInit<Init> =
+  RequiredKeys<Init> extends never
+    ? [(Init & RawCallOptions & { [key: string]: unknown })?]
+    : [Init & RawCallOptions & { [key: string]: unknown }];
 
 type RawMethod<Paths extends {}, Method extends HttpMethod> = <
   Path extends ClientPathsWithMethod<Client<Paths>, Method>,
@@ -120,7 +122,13 @@ type RawMethod<Paths extends {}, Method extends HttpMethod> = <
 >(
   url: Path,
   ...init: RawInit<Init>
-) => Promise<FetchResponse<Paths[Path][Method & keyof Paths[Path]] & Record<string | number, any>, Init, `${string}/${string}`>>;
+) => Promise<
+  FetchResponse<
+    Paths[Path][Method & keyof Paths[Path]] & Record<string | number, any>,
+    Init,
+    `${string}/${string}`
+  >
+>;
 
 /** openapi-fetch's typed client, whose methods also take {@link RawCallOptions}. */
 export type RawClient<Paths extends {}> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
@@ -148,7 +156,13 @@ interface UntypedClient {
 }
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-const READ_MODES: ReadonlySet<unknown> = new Set<ReadMode>(["json", "text", "blob", "none", "stream"]);
+const READ_MODES: ReadonlySet<unknown> = new Set<ReadMode>([
+  "json",
+  "text",
+  "blob",
+  "none",
+  "stream",
+]);
 const NO_VALUES: Record<string, unknown> = Object.freeze({});
 
 function parseBaseUrl(baseUrl: string | undefined): URL {
@@ -189,17 +203,23 @@ interface EncodedBody {
  * are read once, and multipart forms are encoded once (a form sent twice gets two boundaries).
  */
 async function encodeBody(body: unknown, mediaType: string | undefined): Promise<EncodedBody> {
-  const serialized = serializeBody(body, mediaType);
+  const serialized = serializeBody(await body, mediaType);
   if (serialized instanceof FormData) {
     const encoded = new Response(serialized);
-    return { body: await encoded.arrayBuffer(), contentType: encoded.headers.get("content-type") ?? undefined };
+    return {
+      body: await encoded.arrayBuffer(),
+      contentType: encoded.headers.get("content-type") ?? undefined,
+    };
   }
-  if (serialized instanceof ReadableStream) return { body: await new Response(serialized).arrayBuffer() };
+  if (serialized instanceof ReadableStream)
+    return { body: await new Response(serialized).arrayBuffer() };
   return { body: serialized };
 }
 
 /** An init that tells the transport a raw `parseAs: "stream"` call wants the body unread. */
-function markStreamed(init: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+function markStreamed(
+  init: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   return init?.["parseAs"] === "stream" ? { ...init, readAs: "stream" } : init;
 }
 
@@ -314,7 +334,13 @@ export class ApiClient<Paths extends {}> {
     fetchPage: (params: Params) => ApiPromise<Page>,
     options?: RequestOptions,
   ): PagePromise<Page, Item, Params> {
-    return new PagePromise<Page, Item, Params>(params, strategy, fetchPage, options?.signal, this.#logger);
+    return new PagePromise<Page, Item, Params>(
+      params,
+      strategy,
+      fetchPage,
+      options?.signal,
+      this.#logger,
+    );
   }
 
   /**
@@ -355,14 +381,21 @@ export class ApiClient<Paths extends {}> {
     return `ApiClient(${this.#baseHref})`;
   }
 
-  async #send<T>(operation: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
+  async #send<T>(
+    operation: OperationSpec,
+    input: RequestInput,
+    options: RequestOptions,
+  ): Promise<WithResponse<T>> {
     const method = operation.method.toUpperCase();
     let url = this.#baseUrl + serializePathParameters(operation.path, input.path ?? NO_VALUES);
     if (input.query) {
       const query = this.#querySerializer(input.query);
       if (query) url += `?${query}`;
     }
-    const encoded = input.body === undefined ? undefined : await encodeBody(input.body, operation.requestMediaType);
+    const encoded =
+      input.body === undefined
+        ? undefined
+        : await encodeBody(input.body, operation.requestMediaType);
     const received = await this.#transport.send({
       method,
       url,
@@ -384,7 +417,10 @@ export class ApiClient<Paths extends {}> {
     options: RequestOptions,
   ): Promise<WithResponse<T>> {
     const method = operation.method.toUpperCase();
-    const encoded = input.body === undefined ? undefined : await encodeBody(input.body, operation.requestMediaType);
+    const encoded =
+      input.body === undefined
+        ? undefined
+        : await encodeBody(input.body, operation.requestMediaType);
     const headers = this.#callHeaders(operation, undefined, input.cookie, options, encoded);
     const { error, response } = await this.#openapi.request(operation.method, operation.path, {
       params: { path: input.path ?? NO_VALUES, query: input.query, header: input.header },
@@ -397,7 +433,9 @@ export class ApiClient<Paths extends {}> {
       maxRetries: options.maxRetries,
       readAs: operation.response,
     });
-    const url = response.url || this.#baseUrl + serializePathParameters(operation.path, input.path ?? NO_VALUES);
+    const url =
+      response.url ||
+      this.#baseUrl + serializePathParameters(operation.path, input.path ?? NO_VALUES);
     if (!response.ok) throw this.#apiError(response, errorBodyText(error), method, url);
     let data: unknown;
     switch (operation.response) {
@@ -423,7 +461,8 @@ export class ApiClient<Paths extends {}> {
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    if (typeof extras.idempotencyKey === "string") headers["idempotency-key"] = extras.idempotencyKey;
+    if (typeof extras.idempotencyKey === "string")
+      headers["idempotency-key"] = extras.idempotencyKey;
     const read: ReadMode = READ_MODES.has(extras.readAs) ? (extras.readAs as ReadMode) : "bytes";
     const call: OutgoingCall = {
       method: request.method,
@@ -457,21 +496,28 @@ export class ApiClient<Paths extends {}> {
   ): Record<string, string> {
     const cookie = serializeCookies(cookies);
     const contentType = body?.contentType ?? (body ? operation.requestMediaType : undefined);
-    if (!options.headers && !header && !cookie && !options.idempotencyKey && !contentType) return this.#headers;
+    if (!options.headers && !header && !cookie && !options.idempotencyKey && !contentType)
+      return this.#headers;
     const headers = { ...this.#headers };
     for (const name in header) {
       const value = header[name];
       if (value !== undefined && value !== null)
         headers[name.toLowerCase()] = Array.isArray(value) ? value.join(",") : String(value);
     }
-    for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name] as string;
+    for (const name in options.headers)
+      headers[name.toLowerCase()] = options.headers[name] as string;
     if (cookie) headers["cookie"] = cookie;
     if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
     if (contentType) headers["content-type"] = contentType;
     return headers;
   }
 
-  #result<T>(operation: OperationSpec, method: string, url: string, received: Received): WithResponse<T> {
+  #result<T>(
+    operation: OperationSpec,
+    method: string,
+    url: string,
+    received: Received,
+  ): WithResponse<T> {
     const { response, body } = received;
     if (!response.ok) throw this.#apiError(response, body as string, method, url);
     let data = body;

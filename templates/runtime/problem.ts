@@ -34,7 +34,9 @@ function toIssue(entry: unknown): ProblemIssue {
   const issue: ProblemIssue = {};
   const code = optionalString(entry["code"]) ?? optionalString(entry["error_code"]);
   const message =
-    optionalString(entry["message"]) ?? optionalString(entry["description"]) ?? optionalString(entry["reason"]);
+    optionalString(entry["message"]) ??
+    optionalString(entry["description"]) ??
+    optionalString(entry["reason"]);
   const location = entry["location"];
   const field =
     optionalString(entry["field"]) ??
@@ -68,7 +70,8 @@ export function toIssues(value: unknown): ProblemIssue[] {
  */
 function otherIssues(body: Record<string, unknown>): ProblemIssue[] {
   for (const [name, value] of Object.entries(body)) {
-    if (name === "errors" || name === "warnings" || !Array.isArray(value) || value.length === 0) continue;
+    if (name === "errors" || name === "warnings" || !Array.isArray(value) || value.length === 0)
+      continue;
     const issues = value.map(toIssue);
     if (issues.every((issue) => issue.message !== undefined)) return issues;
   }

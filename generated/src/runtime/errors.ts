@@ -118,7 +118,8 @@ function describeIssues(issues: ProblemIssue[]): string | undefined {
 }
 
 function describeProblem(problem: ProblemDetails, reason: string): string | undefined {
-  const summary = problem.detail ?? (problem.title && problem.title !== reason ? problem.title : undefined);
+  const summary =
+    problem.detail ?? (problem.title && problem.title !== reason ? problem.title : undefined);
   const issues = describeIssues(problem.errors);
   if (summary && issues) return `${summary} [${issues}]`;
   return summary ?? issues;

@@ -66,7 +66,9 @@ export class PagePromise<Page extends PageEnvelope<Item>, Item, Params extends o
       const next = this.#nextParams(page, params, seenCursors, count);
       if (!next) return;
       if (this.#signal?.aborted)
-        throw new RequestAbortedError("Listing aborted between pages", { cause: this.#signal.reason });
+        throw new RequestAbortedError("Listing aborted between pages", {
+          cause: this.#signal.reason,
+        });
       params = next;
       page = await this.#fetchPage(params);
     }

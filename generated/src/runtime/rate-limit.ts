@@ -211,7 +211,7 @@ export class RateLimitPacer {
     this.#advance(now);
     const queue = this.#queue;
     let wakeAt = Infinity;
-    for (let index = 0; index < queue.length; ) {
+    for (let index = 0; index < queue.length;) {
       const waiter = queue[index] as Waiter;
       const hold = waiter.deadline > now ? this.#holdFor(now) : 0;
       if (hold !== 0) {
@@ -275,7 +275,8 @@ export class RateLimitPacer {
     const now = this.#options.now();
     const snapshot = parseRateLimitHeaders(headers, now);
     const learnsBudget =
-      snapshot.remaining !== undefined || (status === 429 && snapshot.limit !== undefined && snapshot.resetAt !== undefined);
+      snapshot.remaining !== undefined ||
+      (status === 429 && snapshot.limit !== undefined && snapshot.resetAt !== undefined);
     if (!this.#probed) {
       this.#probed = true;
       if (!learnsBudget && status !== 429) this.#cap = this.#initialCap;
@@ -298,7 +299,10 @@ export class RateLimitPacer {
       this.#remaining = uncounted;
       return;
     }
-    const resetAt = Math.min(this.#toLocalClock(snapshot.resetAt, headers, now), now + this.#options.maxHoldMs);
+    const resetAt = Math.min(
+      this.#toLocalClock(snapshot.resetAt, headers, now),
+      now + this.#options.maxHoldMs,
+    );
     if (resetAt <= now) return;
     if (this.#windowMs === undefined && this.#windowOpenedAt !== undefined)
       this.#windowMs = windowCovering(resetAt - this.#windowOpenedAt);

@@ -109,7 +109,8 @@ export interface Received {
   body: unknown;
 }
 
-type Outcome = { received: Received; error?: undefined } | { received?: undefined; error: ConnectionError };
+type Outcome =
+  { received: Received; error?: undefined } | { received?: undefined; error: ConnectionError };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
@@ -140,7 +141,11 @@ function crossOriginHeaders(headers: Record<string, string>): Record<string, str
   return safe;
 }
 
-function abortedError(call: OutgoingCall, signal: AbortSignal, when = "was aborted"): RequestAbortedError {
+function abortedError(
+  call: OutgoingCall,
+  signal: AbortSignal,
+  when = "was aborted",
+): RequestAbortedError {
   return new RequestAbortedError(`${call.method} ${redactUrl(call.url)} ${when}`, {
     cause: signal.reason,
   });
@@ -158,13 +163,16 @@ function describeCause(error: unknown): string {
 
 /** `url` is normalised (from `URL.href` or a `Request`), so its origin is exactly its prefix. */
 function isWithinOrigin(url: string, origin: string): boolean {
-  return url.length > origin.length ? url.startsWith(origin) && url[origin.length] === "/" : url === origin;
+  return url.length > origin.length
+    ? url.startsWith(origin) && url[origin.length] === "/"
+    : url === origin;
 }
 
 function isInvalidTokenAnswer(response: Response): boolean {
   if (response.status !== 401) return false;
   return parseWwwAuthenticate(response.headers.get("www-authenticate")).some(
-    (challenge) => challenge.scheme.toLowerCase() === "bearer" && challenge.error === "invalid_token",
+    (challenge) =>
+      challenge.scheme.toLowerCase() === "bearer" && challenge.error === "invalid_token",
   );
 }
 
@@ -208,7 +216,10 @@ class AttemptControl {
  * A streamed body that lets go of the attempt (the listener on the caller's signal) as soon as
  * it is read to the end, fails or is cancelled.
  */
-function releasingStream(body: ReadableStream<Uint8Array>, control: AttemptControl): ReadableStream<Uint8Array> {
+function releasingStream(
+  body: ReadableStream<Uint8Array>,
+  control: AttemptControl,
+): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -261,7 +272,12 @@ export class Transport {
           });
           waitedMs += heldMs;
           if (settings.logger)
-            this.#log({ type: "rate-limit-wait", method: call.method, url: redactUrl(call.url), waitedMs: heldMs });
+            this.#log({
+              type: "rate-limit-wait",
+              method: call.method,
+              url: redactUrl(call.url),
+              waitedMs: heldMs,
+            });
         }
       }
       let outcome: Outcome;
@@ -284,7 +300,8 @@ export class Transport {
       ) {
         // Once per call: a token that is refused again is the caller's problem, not a loop.
         tokenRequest = { refresh: true, rejectedToken: sentToken };
-        if (settings.logger) this.#log({ type: "token-refresh", method: call.method, url: redactUrl(call.url) });
+        if (settings.logger)
+          this.#log({ type: "token-refresh", method: call.method, url: redactUrl(call.url) });
         continue;
       }
       const delayMs = this.#retryDelay(outcome, replaySafe, attempt, maxRetries, waitedMs);
@@ -299,7 +316,9 @@ export class Transport {
           url: redactUrl(call.url),
           attempt,
           delayMs,
-          reason: outcome.received ? `status ${outcome.received.response.status}` : outcome.error.name,
+          reason: outcome.received
+            ? `status ${outcome.received.response.status}`
+            : outcome.error.name,
         });
       await this.#guardAbort(settings.sleep(delayMs, signal), call);
       waitedMs += delayMs;
@@ -325,7 +344,11 @@ export class Transport {
     if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfterMs) return undefined;
     const delayMs =
       retryAfterMs ??
-      backoffDelay(attempt - 1, { baseMs: settings.backoffBaseMs, capMs: settings.backoffCapMs }, settings.random);
+      backoffDelay(
+        attempt - 1,
+        { baseMs: settings.backoffBaseMs, capMs: settings.backoffCapMs },
+        settings.random,
+      );
     return waitedMs + delayMs > settings.maxTotalWaitMs ? undefined : delayMs;
   }
 
@@ -371,23 +394,32 @@ export class Transport {
             `${method} ${redactUrl(url)} was redirected, and this environment hides redirect targets; refusing to follow blindly`,
           );
         }
-        const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
+        const location = REDIRECT_STATUSES.has(response.status)
+          ? response.headers.get("location")
+          : null;
         if (location === null) {
           if (!response.ok || call.read !== "stream") {
-            return { received: { response, body: await readBody(response, method, call.read, token) } };
+            return {
+              received: { response, body: await readBody(response, method, call.read, token) },
+            };
           }
           control.stopTimer();
-          if (!call.signal || !response.body) return { received: { response, body: response.body } };
+          if (!call.signal || !response.body)
+            return { received: { response, body: response.body } };
           keepsCallerSignal = true;
           const stream = releasingStream(response.body, control);
           return { received: { response: withBody(response, stream), body: stream } };
         }
         await response.body?.cancel();
         if (hop >= settings.maxRedirects)
-          throw new RedirectError(`${call.method} ${redactUrl(call.url)} stopped after ${settings.maxRedirects} redirects`);
+          throw new RedirectError(
+            `${call.method} ${redactUrl(call.url)} stopped after ${settings.maxRedirects} redirects`,
+          );
         const next = new URL(location, url);
         if (next.protocol !== "https:" && next.protocol !== "http:") {
-          throw new RedirectError(`${method} ${redactUrl(url)}: refusing to follow a redirect to a ${next.protocol} URL`);
+          throw new RedirectError(
+            `${method} ${redactUrl(url)}: refusing to follow a redirect to a ${next.protocol} URL`,
+          );
         }
         if (
           response.status === 303
@@ -436,7 +468,10 @@ export class Transport {
     }
   }
 
-  #token(request: TokenRequest, call: OutgoingCall): string | undefined | Promise<string | undefined> {
+  #token(
+    request: TokenRequest,
+    call: OutgoingCall,
+  ): string | undefined | Promise<string | undefined> {
     const token = this.#settings.token;
     if (typeof token !== "function") return token;
     const signal = call.signal;
@@ -485,7 +520,9 @@ async function readBody(
 ): Promise<unknown> {
   if (!response.ok) {
     const text = await response.text();
-    return NULL_BODY_STATUSES.has(response.status) || method === "HEAD" ? "" : redactSecret(text, token);
+    return NULL_BODY_STATUSES.has(response.status) || method === "HEAD"
+      ? ""
+      : redactSecret(text, token);
   }
   switch (read) {
     case "json":
