@@ -34,7 +34,7 @@ describe("real specs generate one typed function per operation and type-check un
     if (file === "v3.1.json") {
       expect(names).toContain("getProjectExportStatus");
       expect(files["src/operations.ts"]).toMatch(
-        /export function getProjectExportStatus\(\s*client: ApiClient<paths>,\s*input: \{\s*path: \{[\s\S]*?export_id: string;[\s\S]*?project_id: string;\s*\};\s*\},\s*options\?: RequestOptions,\s*\): Promise<Models\.ExportStatusResponseApiResponse>/,
+        /export function getProjectExportStatus\(\s*client: ApiClient<paths>,\s*input: \{\s*path: \{[\s\S]*?export_id: string;[\s\S]*?project_id: string;\s*\};\s*\},\s*options\?: RequestOptions,\s*\): ApiPromise<Models\.ExportStatusResponseApiResponse>/,
       );
     }
   }, 120_000);
