@@ -1,9 +1,11 @@
-// Benchmark of the generated-client runtime (not a test). Run: npx tsx bench/runtime.ts
+// Benchmark of the generated-client runtime (not a test). Run: npm run bench:runtime
 //
-// (a) Per-request overhead of ApiClient's full stack (token, pacing, timeouts, retries, error
+// (a) Per-request latency of ApiClient's full stack (token, pacing, timeouts, retries, error
 //     mapping) against bare openapi-fetch and plain fetch, interleaved in one process.
-// (b) 300 concurrent requests against a server allowing 50 per one-second window: time and
-//     number of 429s for ApiClient (pacing) and for openapi-fetch with a naive retry-on-429 loop.
+// (b) Bursts of concurrent requests against a server allowing 50 per one-second window, when it
+//     reports X-RateLimit-* on every response and when it reports them on 429s only, and against a
+//     server without limits: 429s received and total time for ApiClient, for bare openapi-fetch
+//     with a naive retry-on-429 loop, and the floor the window allows.
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import createOpenApiClient from "openapi-fetch";
@@ -87,38 +89,41 @@ async function measureOverhead(): Promise<void> {
       `    ${name.padEnd(20)} ${value.toFixed(0).padStart(10)} ${(value / plain).toFixed(2).padStart(9)}× ${(value / openapi).toFixed(2).padStart(15)}× ${(value - plain).toFixed(0).padStart(14)} µs`,
     );
   }
+  const ratio = (medians.get("ApiClient.request") as number) / openapi;
+  console.log(`    target: ApiClient.request ≤ 1.15× bare openapi-fetch: ${ratio.toFixed(2)}× (${ratio <= 1.15 ? "met" : "NOT met"})`);
 }
 
 const WINDOW_LIMIT = 50;
-const BATCH = 300;
 const MAX_ATTEMPTS = 30;
 
+/** How a limited server reports its limit: on every response, or only on the 429s it sends. */
+type Reporting = "every response" | "429 only" | "no limit";
+
 /** Fixed one-second windows aligned on epoch seconds, like X-RateLimit-Reset implies. */
-async function rateLimitedServer() {
+async function benchServer() {
   const used = new Map<number, number>();
-  const stats = { rejected: 0, accepted: 0 };
+  const state = { reporting: "every response" as Reporting, rejected: 0, accepted: 0 };
   const { server, url } = await listen((response) => {
     const now = Date.now();
     const window = Math.floor(now / 1000);
     const count = (used.get(window) ?? 0) + 1;
     used.set(window, count);
     const headers = {
-      "content-type": "application/json",
       "x-ratelimit-limit": String(WINDOW_LIMIT),
       "x-ratelimit-remaining": String(Math.max(0, WINDOW_LIMIT - count)),
       "x-ratelimit-reset": String(window + 1),
     };
-    if (count > WINDOW_LIMIT) {
-      stats.rejected++;
-      response.writeHead(429, { ...headers, "retry-after": String(Math.ceil(((window + 1) * 1000 - now) / 1000)) });
+    if (state.reporting !== "no limit" && count > WINDOW_LIMIT) {
+      state.rejected++;
+      response.writeHead(429, { ...headers, "content-type": "application/json", "retry-after": String(Math.ceil(((window + 1) * 1000 - now) / 1000)) });
       response.end('{"title":"Too Many Requests"}');
       return;
     }
-    stats.accepted++;
-    response.writeHead(200, headers);
+    state.accepted++;
+    response.writeHead(200, state.reporting === "every response" ? { ...headers, "content-type": "application/json" } : { "content-type": "application/json" });
     response.end('{"id":"p1"}');
   });
-  return { server, url, stats };
+  return { server, url, state };
 }
 
 /** Starts runs just after a window opens, so every run faces the same floor. */
@@ -135,43 +140,74 @@ async function naiveRetryingCall(client: ReturnType<typeof createOpenApiClient<B
   throw new Error("naive client gave up");
 }
 
-async function measureRateLimitedBatch(): Promise<void> {
-  const { server, url, stats } = await rateLimitedServer();
-  const floorWindows = Math.ceil(BATCH / WINDOW_LIMIT);
-  console.log(`\n(b) ${BATCH} concurrent requests, server allows ${WINDOW_LIMIT} per 1-second window (429 + Retry-After beyond)`);
-  console.log(`    floor: ${floorWindows} windows, i.e. the last requests can go no earlier than ${floorWindows - 1}.0 s after a window-aligned start`);
+interface Run {
+  rejected: number;
+  seconds: number;
+}
 
-  const runs: [string, () => Promise<unknown>][] = [
+async function measureBursts(): Promise<void> {
+  const { server, url, state } = await benchServer();
+  const scenarios: [Reporting, number][] = [
+    ["every response", 120],
+    ["every response", 300],
+    ["429 only", 120],
+    ["429 only", 300],
+    ["no limit", 120],
+    ["no limit", 300],
+  ];
+  const clients: [string, (count: number) => Promise<unknown>][] = [
     [
-      "ApiClient (pacing)",
-      () => {
+      "ApiClient",
+      (count) => {
         const client = new ApiClient<BenchPaths>({ baseUrl: url, maxRetries: 10 });
-        return Promise.all(Array.from({ length: BATCH }, () => client.request(getProject, projectInput, { signal: AbortSignal.timeout(60_000) })));
+        return Promise.all(Array.from({ length: count }, () => client.request(getProject, projectInput)));
       },
     ],
     [
-      "openapi-fetch + naive 429 retry",
-      () => {
+      "openapi-fetch + naive retry",
+      (count) => {
         const client = createOpenApiClient<BenchPaths>({ baseUrl: url });
         const deadline = Date.now() + 60_000;
-        return Promise.all(Array.from({ length: BATCH }, () => naiveRetryingCall(client, deadline)));
+        return Promise.all(Array.from({ length: count }, () => naiveRetryingCall(client, deadline)));
       },
     ],
   ];
-  console.log("    client                            total s   429s received   requests sent");
-  for (const [name, run] of runs) {
-    await alignToWindowStart();
-    stats.rejected = 0;
-    stats.accepted = 0;
-    const started = performance.now();
-    await run();
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `    ${name.padEnd(32)} ${seconds.toFixed(2).padStart(8)} ${String(stats.rejected).padStart(15)} ${String(stats.accepted + stats.rejected).padStart(15)}`,
-    );
+  console.log(`\n(b) Concurrent requests, each client fresh, started just after a window opens; the server allows ${WINDOW_LIMIT} per 1-second window`);
+  console.log("    (fixed windows on epoch seconds, 429 + Retry-After beyond), reporting X-RateLimit-* on every response, on 429s only, or has no limit");
+  console.log("    limits reported on      requests   client                          429s   total s   vs naive   (no limit: median of 7 bursts)");
+  for (const [reporting, count] of scenarios) {
+    state.reporting = reporting;
+    const runs = new Map<string, Run>();
+    // Bursts without a limit take a fraction of a second, so the median of several is shown.
+    const repeats = reporting === "no limit" ? 7 : 1;
+    for (const [name, run] of clients) {
+      const seconds: number[] = [];
+      let rejected = 0;
+      for (let repeat = 0; repeat < repeats; repeat++) {
+        await alignToWindowStart();
+        state.rejected = 0;
+        state.accepted = 0;
+        const started = performance.now();
+        await run(count);
+        seconds.push((performance.now() - started) / 1000);
+        rejected += state.rejected;
+      }
+      runs.set(name, { rejected, seconds: median(seconds) });
+    }
+    const naive = runs.get("openapi-fetch + naive retry") as Run;
+    const rows: [string, Run | undefined, string][] = [...runs].map(([name, run]) => [name, run, (run.seconds / naive.seconds).toFixed(2) + "×"]);
+    if (reporting !== "no limit") {
+      // The last window a burst needs opens (windows - 1) seconds after the aligned start.
+      rows.push(["floor", { rejected: 0, seconds: Math.ceil(count / WINDOW_LIMIT) - 1 }, ""]);
+    }
+    rows.forEach(([name, run], index) => {
+      const label = index === 0 ? `    ${reporting.padEnd(22)}  ${String(count).padStart(8)}` : " ".repeat(36);
+      const seconds = name === "floor" ? `≥ ${run!.seconds.toFixed(2)}` : run!.seconds.toFixed(2);
+      console.log(`${label}   ${name.padEnd(30)} ${String(run!.rejected).padStart(5)} ${seconds.padStart(9)}   ${rows[index]![2].padStart(8)}`);
+    });
   }
   await close(server);
 }
 
 await measureOverhead();
-await measureRateLimitedBatch();
+await measureBursts();

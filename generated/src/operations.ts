@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml by `npm run generate`. Do not edit: change the spec, generator/ or templates/, then regenerate.
 
-import type { ApiClient, RequestOptions } from "./runtime/index.js";
+import type { ApiClient, ApiPromise, RequestOptions } from "./runtime/index.js";
 import type * as Models from "./models.js";
 import type { paths } from "./paths.js";
 import * as Specs from "./specs.js";
@@ -19,7 +19,7 @@ export function addDriveTags(
     body: Models.AddTagsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.addDriveTags, input, options);
 }
 
@@ -37,7 +37,7 @@ export function bulkCreateArticleArticles(
     body: Models.BulkCreateArticleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkCreateArticleArticles, input, options);
 }
 
@@ -55,7 +55,7 @@ export function bulkCreateCategoryCategories(
     body: Models.BulkCreateCategoryRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkCreateCategoryCategories, input, options);
 }
 
@@ -70,7 +70,7 @@ export function bulkDeleteArticleArticleVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk/versions"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkDeleteArticleArticleVersions, input, options);
 }
 
@@ -88,7 +88,7 @@ export function bulkDeleteArticleArticles(
     body: Models.BulkDeleteRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkDeleteArticleArticles, input, options);
 }
 
@@ -103,7 +103,7 @@ export function bulkDeleteCategoryCategoryVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk/versions"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkDeleteCategoryCategoryVersions, input, options);
 }
 
@@ -121,7 +121,7 @@ export function bulkPublishArticleArticles(
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkPublishArticleArticles, input, options);
 }
 
@@ -139,7 +139,7 @@ export function bulkPublishCategoryCategories(
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkPublishCategoryCategories, input, options);
 }
 
@@ -157,7 +157,7 @@ export function bulkUnpublishArticleArticles(
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkUnpublishArticleArticles, input, options);
 }
 
@@ -175,7 +175,7 @@ export function bulkUnpublishCategoryCategories(
     body: Models.BulkIdsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkUnpublishCategoryCategories, input, options);
 }
 
@@ -193,7 +193,7 @@ export function bulkUpdateArticleArticles(
     body: Models.BulkUpdateArticleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkUpdateArticleArticles, input, options);
 }
 
@@ -211,7 +211,7 @@ export function bulkUpdateCategoryCategoryContent(
     body: Models.BulkUpdateCategoryContentV3Request;
   },
   options?: RequestOptions,
-): Promise<Models.BulkOperationResultListApiResponse> {
+): ApiPromise<Models.BulkOperationResultListApiResponse> {
   return client.request(Specs.bulkUpdateCategoryCategoryContent, input, options);
 }
 
@@ -226,7 +226,7 @@ export function checkUserEmailAvailability(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/email-availability"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.EmailAvailabilityResponseApiResponse> {
+): ApiPromise<Models.EmailAvailabilityResponseApiResponse> {
   return client.request(Specs.checkUserEmailAvailability, input, options);
 }
 
@@ -244,7 +244,7 @@ export function copyDriveFile(
     body: Models.CopyFileRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.copyDriveFile, input, options);
 }
 
@@ -262,7 +262,7 @@ export function createArticleArticle(
     body: Models.CreateArticleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ArticleDetailResponseApiResponse> {
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
   return client.request(Specs.createArticleArticle, input, options);
 }
 
@@ -280,7 +280,7 @@ export function createCategoryCategory(
     body: Models.CreateCategoryRequest;
   },
   options?: RequestOptions,
-): Promise<Models.CategorySimpleResponseApiResponse> {
+): ApiPromise<Models.CategorySimpleResponseApiResponse> {
   return client.request(Specs.createCategoryCategory, input, options);
 }
 
@@ -298,7 +298,7 @@ export function createDriveFolder(
     body: Models.CreateFolderRequest;
   },
   options?: RequestOptions,
-): Promise<Models.FolderResponseApiResponse> {
+): ApiPromise<Models.FolderResponseApiResponse> {
   return client.request(Specs.createDriveFolder, input, options);
 }
 
@@ -316,7 +316,7 @@ export function createProjectExport(
     body: Models.ExportRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ExportStatusResponseApiResponse> {
+): ApiPromise<Models.ExportStatusResponseApiResponse> {
   return client.request(Specs.createProjectExport, input, options);
 }
 
@@ -334,7 +334,7 @@ export function createProjectImport(
     body: Models.ImportRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ImportStatusResponseApiResponse> {
+): ApiPromise<Models.ImportStatusResponseApiResponse> {
   return client.request(Specs.createProjectImport, input, options);
 }
 
@@ -352,7 +352,7 @@ export function createReaderReader(
     body: Models.CreateReaderRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ReaderResponseApiResponse> {
+): ApiPromise<Models.ReaderResponseApiResponse> {
   return client.request(Specs.createReaderReader, input, options);
 }
 
@@ -370,7 +370,7 @@ export function createReaderReaderGroup(
     body: Models.CreateReaderGroupRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ReaderGroupResponseApiResponse> {
+): ApiPromise<Models.ReaderGroupResponseApiResponse> {
   return client.request(Specs.createReaderReaderGroup, input, options);
 }
 
@@ -388,7 +388,7 @@ export function createUserUser(
     body: Models.CreateUserRequest;
   },
   options?: RequestOptions,
-): Promise<Models.AddUserResponseApiResponse> {
+): ApiPromise<Models.AddUserResponseApiResponse> {
   return client.request(Specs.createUserUser, input, options);
 }
 
@@ -403,7 +403,7 @@ export function deleteArticleArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteArticleArticle, input, options);
 }
 
@@ -418,7 +418,7 @@ export function deleteArticleArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteArticleArticleVersion, input, options);
 }
 
@@ -433,7 +433,7 @@ export function deleteCategoryCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteCategoryCategory, input, options);
 }
 
@@ -448,7 +448,7 @@ export function deleteCategoryCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteCategoryCategoryVersion, input, options);
 }
 
@@ -463,7 +463,7 @@ export function deleteDriveFile(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteDriveFile, input, options);
 }
 
@@ -478,7 +478,7 @@ export function deleteDriveFolder(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteDriveFolder, input, options);
 }
 
@@ -493,7 +493,7 @@ export function deleteDriveTags(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteDriveTags, input, options);
 }
 
@@ -508,7 +508,7 @@ export function deleteReaderJwtReaders(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/jwt"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteReaderJwtReaders, input, options);
 }
 
@@ -523,7 +523,7 @@ export function deleteReaderReader(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/{reader_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteReaderReader, input, options);
 }
 
@@ -538,7 +538,7 @@ export function deleteReaderReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups/{group_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteReaderReaderGroup, input, options);
 }
 
@@ -553,7 +553,7 @@ export function deleteUserUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/{user_id}"]["delete"]["parameters"],
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request(Specs.deleteUserUser, input, options);
 }
 
@@ -571,7 +571,7 @@ export function editUserContentRole(
     body: Models.EditContentRoleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.editUserContentRole, input, options);
 }
 
@@ -589,7 +589,7 @@ export function editUserPortalRole(
     body: Models.EditPortalRoleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.editUserPortalRole, input, options);
 }
 
@@ -607,7 +607,7 @@ export function editUserUserGroups(
     body: Models.EditUserGroupsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.editUserUserGroups, input, options);
 }
 
@@ -622,7 +622,7 @@ export function forkArticleArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/fork"]["post"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleDetailResponseApiResponse> {
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
   return client.request(Specs.forkArticleArticleVersion, input, options);
 }
 
@@ -637,7 +637,7 @@ export function forkCategoryCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/fork"]["post"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategoryContentResponseApiResponse> {
+): ApiPromise<Models.CategoryContentResponseApiResponse> {
   return client.request(Specs.forkCategoryCategoryVersion, input, options);
 }
 
@@ -652,7 +652,7 @@ export function getAISearchAnalyticMostReferencedArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.MostReferencedArticleResponseListApiResponse> {
+): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
   return client.request(Specs.getAISearchAnalyticMostReferencedArticles, input, options);
 }
 
@@ -667,7 +667,7 @@ export function getAISearchAnalyticSummary(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/ai-search/summary"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.AISearchSummaryResponseApiResponse> {
+): ApiPromise<Models.AISearchSummaryResponseApiResponse> {
   return client.request(Specs.getAISearchAnalyticSummary, input, options);
 }
 
@@ -682,7 +682,7 @@ export function getAISearchAnalyticTimeline(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/ai-search/timeline"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.AISearchTimelineResponseListApiResponse> {
+): ApiPromise<Models.AISearchTimelineResponseListApiResponse> {
   return client.request(Specs.getAISearchAnalyticTimeline, input, options);
 }
 
@@ -697,7 +697,7 @@ export function getAISearchAnalyticTrendingTopics(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/ai-search/trending-topics"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.TrendingTopicResponseListApiResponse> {
+): ApiPromise<Models.TrendingTopicResponseListApiResponse> {
   return client.request(Specs.getAISearchAnalyticTrendingTopics, input, options);
 }
 
@@ -712,7 +712,7 @@ export function getApiReferenceApiReferenceLogDetail(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ApiReferenceLogDetailResponseApiResponse> {
+): ApiPromise<Models.ApiReferenceLogDetailResponseApiResponse> {
   return client.request(Specs.getApiReferenceApiReferenceLogDetail, input, options);
 }
 
@@ -727,7 +727,7 @@ export function getApiReferenceApiReferenceLogs(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/api-references/{api_reference_id}/logs"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ApiReferenceLogResponseListApiResponse> {
+): ApiPromise<Models.ApiReferenceLogResponseListApiResponse> {
   return client.request(Specs.getApiReferenceApiReferenceLogs, input, options);
 }
 
@@ -742,7 +742,7 @@ export function getArticleAnalyticCountryVisits(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/countries"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CountryVisitsResponseListApiResponse> {
+): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
   return client.request(Specs.getArticleAnalyticCountryVisits, input, options);
 }
 
@@ -757,7 +757,7 @@ export function getArticleAnalyticIndividualArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/{article_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.IndividualArticleAnalyticsResponseApiResponse> {
+): ApiPromise<Models.IndividualArticleAnalyticsResponseApiResponse> {
   return client.request(Specs.getArticleAnalyticIndividualArticle, input, options);
 }
 
@@ -772,7 +772,7 @@ export function getArticleAnalyticMostRead(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/most-read"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.MostReadArticleResponseListApiResponse> {
+): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
   return client.request(Specs.getArticleAnalyticMostRead, input, options);
 }
 
@@ -787,7 +787,7 @@ export function getArticleAnalyticPerformance(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/performance"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticlePerformanceResponseListApiResponse> {
+): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
   return client.request(Specs.getArticleAnalyticPerformance, input, options);
 }
 
@@ -802,7 +802,7 @@ export function getArticleAnalyticSummary(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/summary"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleAnalyticsSummaryResponseApiResponse> {
+): ApiPromise<Models.ArticleAnalyticsSummaryResponseApiResponse> {
   return client.request(Specs.getArticleAnalyticSummary, input, options);
 }
 
@@ -817,7 +817,7 @@ export function getArticleAnalyticTopArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/top"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.TopArticleResponsePaginatedResponse> {
+): ApiPromise<Models.TopArticleResponsePaginatedResponse> {
   return client.request(Specs.getArticleAnalyticTopArticles, input, options);
 }
 
@@ -832,7 +832,7 @@ export function getArticleAnalyticTopCategories(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/articles/top-categories"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.TopCategoryResponsePaginatedResponse> {
+): ApiPromise<Models.TopCategoryResponsePaginatedResponse> {
   return client.request(Specs.getArticleAnalyticTopCategories, input, options);
 }
 
@@ -847,7 +847,7 @@ export function getArticleArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleDetailResponseApiResponse> {
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
   return client.request(Specs.getArticleArticle, input, options);
 }
 
@@ -862,7 +862,7 @@ export function getArticleArticleSettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/settings"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleSettingsResponseApiResponse> {
+): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
   return client.request(Specs.getArticleArticleSettings, input, options);
 }
 
@@ -877,7 +877,7 @@ export function getArticleArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleDetailResponseApiResponse> {
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
   return client.request(Specs.getArticleArticleVersion, input, options);
 }
 
@@ -892,7 +892,7 @@ export function getArticleArticleVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/versions"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleVersionResponsePaginatedResponse> {
+): ApiPromise<Models.ArticleVersionResponsePaginatedResponse> {
   return client.request(Specs.getArticleArticleVersions, input, options);
 }
 
@@ -907,7 +907,7 @@ export function getCategoryCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategoryResponseApiResponse> {
+): ApiPromise<Models.CategoryResponseApiResponse> {
   return client.request(Specs.getCategoryCategory, input, options);
 }
 
@@ -922,7 +922,7 @@ export function getCategoryCategoryContent(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/content"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategoryContentResponseApiResponse> {
+): ApiPromise<Models.CategoryContentResponseApiResponse> {
   return client.request(Specs.getCategoryCategoryContent, input, options);
 }
 
@@ -937,7 +937,7 @@ export function getCategoryCategorySettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/settings"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategorySettingsResponseApiResponse> {
+): ApiPromise<Models.CategorySettingsResponseApiResponse> {
   return client.request(Specs.getCategoryCategorySettings, input, options);
 }
 
@@ -952,7 +952,7 @@ export function getCategoryCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategoryContentResponseApiResponse> {
+): ApiPromise<Models.CategoryContentResponseApiResponse> {
   return client.request(Specs.getCategoryCategoryVersion, input, options);
 }
 
@@ -967,7 +967,7 @@ export function getCategoryCategoryVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/versions"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategoryVersionResponsePaginatedResponse> {
+): ApiPromise<Models.CategoryVersionResponsePaginatedResponse> {
   return client.request(Specs.getCategoryCategoryVersions, input, options);
 }
 
@@ -982,7 +982,7 @@ export function getDriveArticleFiles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.StringListApiResponse> {
+): ApiPromise<Models.StringListApiResponse> {
   return client.request(Specs.getDriveArticleFiles, input, options);
 }
 
@@ -997,7 +997,7 @@ export function getDriveDefaultFolder(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/default"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FolderResponseApiResponse> {
+): ApiPromise<Models.FolderResponseApiResponse> {
   return client.request(Specs.getDriveDefaultFolder, input, options);
 }
 
@@ -1012,7 +1012,7 @@ export function getDriveFile(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FileResponseApiResponse> {
+): ApiPromise<Models.FileResponseApiResponse> {
   return client.request(Specs.getDriveFile, input, options);
 }
 
@@ -1027,7 +1027,7 @@ export function getDriveFolder(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FolderDetailResponseApiResponse> {
+): ApiPromise<Models.FolderDetailResponseApiResponse> {
   return client.request(Specs.getDriveFolder, input, options);
 }
 
@@ -1042,7 +1042,7 @@ export function getDriveFolders(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FolderResponsePaginatedResponse> {
+): ApiPromise<Models.FolderResponsePaginatedResponse> {
   return client.request(Specs.getDriveFolders, input, options);
 }
 
@@ -1057,7 +1057,7 @@ export function getDriveTaskStatus(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/tasks/{task_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.TaskStatusResponseApiResponse> {
+): ApiPromise<Models.TaskStatusResponseApiResponse> {
   return client.request(Specs.getDriveTaskStatus, input, options);
 }
 
@@ -1072,7 +1072,7 @@ export function getFeedbackAnalyticArticleFeedbacks(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/feedback/articles"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleFeedbackResponsePaginatedResponse> {
+): ApiPromise<Models.ArticleFeedbackResponsePaginatedResponse> {
   return client.request(Specs.getFeedbackAnalyticArticleFeedbacks, input, options);
 }
 
@@ -1087,7 +1087,7 @@ export function getFeedbackAnalyticSummary(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/feedback/summary"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FeedbackMetricsSummaryResponseApiResponse> {
+): ApiPromise<Models.FeedbackMetricsSummaryResponseApiResponse> {
   return client.request(Specs.getFeedbackAnalyticSummary, input, options);
 }
 
@@ -1102,7 +1102,7 @@ export function getFeedbackAnalyticTimeline(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/feedback/timeline"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FeedbackTimelineResponseListApiResponse> {
+): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
   return client.request(Specs.getFeedbackAnalyticTimeline, input, options);
 }
 
@@ -1117,7 +1117,7 @@ export function getLanguageLanguages(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/languages"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.LanguageResponsePaginatedResponse> {
+): ApiPromise<Models.LanguageResponsePaginatedResponse> {
   return client.request(Specs.getLanguageLanguages, input, options);
 }
 
@@ -1132,7 +1132,7 @@ export function getLicenseLicenseUsage(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/license"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.LicenseUsageResponseApiResponse> {
+): ApiPromise<Models.LicenseUsageResponseApiResponse> {
   return client.request(Specs.getLicenseLicenseUsage, input, options);
 }
 
@@ -1147,7 +1147,7 @@ export function getProjectDocumentByUrl(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/document"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ObjectApiResponse> {
+): ApiPromise<Models.ObjectApiResponse> {
   return client.request(Specs.getProjectDocumentByUrl, input, options);
 }
 
@@ -1162,7 +1162,7 @@ export function getProjectExportStatus(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/exports/{export_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ExportStatusResponseApiResponse> {
+): ApiPromise<Models.ExportStatusResponseApiResponse> {
   return client.request(Specs.getProjectExportStatus, input, options);
 }
 
@@ -1177,7 +1177,7 @@ export function getProjectImportStatus(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/imports/{import_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ImportStatusResponseApiResponse> {
+): ApiPromise<Models.ImportStatusResponseApiResponse> {
   return client.request(Specs.getProjectImportStatus, input, options);
 }
 
@@ -1192,7 +1192,7 @@ export function getProjectProject(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ProjectResponseApiResponse> {
+): ApiPromise<Models.ProjectResponseApiResponse> {
   return client.request(Specs.getProjectProject, input, options);
 }
 
@@ -1207,7 +1207,7 @@ export function getProjectProjects(
   client: ApiClient<paths>,
   input: paths["/v3/projects"]["get"]["parameters"] = {},
   options?: RequestOptions,
-): Promise<Models.ProjectResponsePaginatedResponse> {
+): ApiPromise<Models.ProjectResponsePaginatedResponse> {
   return client.request(Specs.getProjectProjects, input, options);
 }
 
@@ -1222,7 +1222,7 @@ export function getProjectSsoSchemes(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/sso-schemes"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.SsoSchemeResponsePaginatedResponse> {
+): ApiPromise<Models.SsoSchemeResponsePaginatedResponse> {
   return client.request(Specs.getProjectSsoSchemes, input, options);
 }
 
@@ -1237,7 +1237,7 @@ export function getProjectWorkflowStatuses(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workflow-statuses"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.WorkflowStatusResponsePaginatedResponse> {
+): ApiPromise<Models.WorkflowStatusResponsePaginatedResponse> {
   return client.request(Specs.getProjectWorkflowStatuses, input, options);
 }
 
@@ -1252,7 +1252,7 @@ export function getReaderReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups/{group_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ReaderGroupResponseApiResponse> {
+): ApiPromise<Models.ReaderGroupResponseApiResponse> {
   return client.request(Specs.getReaderReaderGroup, input, options);
 }
 
@@ -1267,7 +1267,7 @@ export function getReaderReaderGroups(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ReaderGroupResponsePaginatedResponse> {
+): ApiPromise<Models.ReaderGroupResponsePaginatedResponse> {
   return client.request(Specs.getReaderReaderGroups, input, options);
 }
 
@@ -1282,7 +1282,7 @@ export function getReaderReaders(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ReaderResponsePaginatedResponse> {
+): ApiPromise<Models.ReaderResponsePaginatedResponse> {
   return client.request(Specs.getReaderReaders, input, options);
 }
 
@@ -1297,7 +1297,7 @@ export function getSearchAnalyticKeywords(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/search/keywords"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.SearchKeywordResponsePaginatedResponse> {
+): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
   return client.request(Specs.getSearchAnalyticKeywords, input, options);
 }
 
@@ -1312,7 +1312,7 @@ export function getSearchAnalyticNoResults(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/search/no-results"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.SearchKeywordResponsePaginatedResponse> {
+): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
   return client.request(Specs.getSearchAnalyticNoResults, input, options);
 }
 
@@ -1327,7 +1327,7 @@ export function getSearchAnalyticSummary(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/search/summary"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.SearchAnalyticsSummaryResponseApiResponse> {
+): ApiPromise<Models.SearchAnalyticsSummaryResponseApiResponse> {
   return client.request(Specs.getSearchAnalyticSummary, input, options);
 }
 
@@ -1342,7 +1342,7 @@ export function getSearchAnalyticTimeline(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/analytics/search/timeline"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.SearchTimelineDataPointListApiResponse> {
+): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
   return client.request(Specs.getSearchAnalyticTimeline, input, options);
 }
 
@@ -1357,7 +1357,7 @@ export function getTranslationTranslationArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/translations"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.TranslationArticleResponseListApiResponse> {
+): ApiPromise<Models.TranslationArticleResponseListApiResponse> {
   return client.request(Specs.getTranslationTranslationArticles, input, options);
 }
 
@@ -1372,7 +1372,7 @@ export function getUserCurrentUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/me"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.UserDetailResponseApiResponse> {
+): ApiPromise<Models.UserDetailResponseApiResponse> {
   return client.request(Specs.getUserCurrentUser, input, options);
 }
 
@@ -1387,7 +1387,7 @@ export function getUserRoles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/roles"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.RoleResponsePaginatedResponse> {
+): ApiPromise<Models.RoleResponsePaginatedResponse> {
   return client.request(Specs.getUserRoles, input, options);
 }
 
@@ -1402,7 +1402,7 @@ export function getUserUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/{user_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.UserDetailResponseApiResponse> {
+): ApiPromise<Models.UserDetailResponseApiResponse> {
   return client.request(Specs.getUserUser, input, options);
 }
 
@@ -1417,7 +1417,7 @@ export function getUserUserGroups(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/groups"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.UserGroupResponsePaginatedResponse> {
+): ApiPromise<Models.UserGroupResponsePaginatedResponse> {
   return client.request(Specs.getUserUserGroups, input, options);
 }
 
@@ -1432,7 +1432,7 @@ export function getUserUsers(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.UserResponsePaginatedResponse> {
+): ApiPromise<Models.UserResponsePaginatedResponse> {
   return client.request(Specs.getUserUsers, input, options);
 }
 
@@ -1447,7 +1447,7 @@ export function getWorkspaceApiReferences(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/api-references"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ApiReferenceSummaryResponsePaginatedResponse> {
+): ApiPromise<Models.ApiReferenceSummaryResponsePaginatedResponse> {
   return client.request(Specs.getWorkspaceApiReferences, input, options);
 }
 
@@ -1462,7 +1462,7 @@ export function getWorkspaceArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/articles"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ArticleSummaryResponsePaginatedResponse> {
+): ApiPromise<Models.ArticleSummaryResponsePaginatedResponse> {
   return client.request(Specs.getWorkspaceArticles, input, options);
 }
 
@@ -1477,7 +1477,7 @@ export function getWorkspaceCategories(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/categories"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.CategorySummaryResponsePaginatedResponse> {
+): ApiPromise<Models.CategorySummaryResponsePaginatedResponse> {
   return client.request(Specs.getWorkspaceCategories, input, options);
 }
 
@@ -1492,7 +1492,7 @@ export function getWorkspaceWorkspace(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.WorkspaceDetailResponseApiResponse> {
+): ApiPromise<Models.WorkspaceDetailResponseApiResponse> {
   return client.request(Specs.getWorkspaceWorkspace, input, options);
 }
 
@@ -1507,7 +1507,7 @@ export function getWorkspaceWorkspaces(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.WorkspaceResponsePaginatedResponse> {
+): ApiPromise<Models.WorkspaceResponsePaginatedResponse> {
   return client.request(Specs.getWorkspaceWorkspaces, input, options);
 }
 
@@ -1525,7 +1525,7 @@ export function importApiReferenceApiReference(
     body: Models.ImportApiReferenceRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ImportApiReferenceResponseApiResponse> {
+): ApiPromise<Models.ImportApiReferenceResponseApiResponse> {
   return client.request(Specs.importApiReferenceApiReference, input, options);
 }
 
@@ -1540,7 +1540,7 @@ export function moveDriveFile(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}"]["put"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.moveDriveFile, input, options);
 }
 
@@ -1558,7 +1558,7 @@ export function postWorkspaceAiFeedback(
     body: Models.AiFeedbackRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.postWorkspaceAiFeedback, input, options);
 }
 
@@ -1576,7 +1576,7 @@ export function postWorkspaceAiQuery(
     body: Models.AiQueryRequest;
   },
   options?: RequestOptions,
-): Promise<Models.AiQueryResponseApiResponse> {
+): ApiPromise<Models.AiQueryResponseApiResponse> {
   return client.request(Specs.postWorkspaceAiQuery, input, options);
 }
 
@@ -1594,7 +1594,7 @@ export function publishArticleArticle(
     body: Models.PublishRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.publishArticleArticle, input, options);
 }
 
@@ -1612,7 +1612,7 @@ export function publishCategoryCategory(
     body: Models.PublishRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.publishCategoryCategory, input, options);
 }
 
@@ -1627,7 +1627,7 @@ export function searchDrive(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/drive/search"]["get"]["parameters"],
   options?: RequestOptions,
-): Promise<Models.FileResponsePaginatedResponse> {
+): ApiPromise<Models.FileResponsePaginatedResponse> {
   return client.request(Specs.searchDrive, input, options);
 }
 
@@ -1645,7 +1645,7 @@ export function unpublishArticleArticle(
     body: Models.UnpublishRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.unpublishArticleArticle, input, options);
 }
 
@@ -1663,7 +1663,7 @@ export function unpublishCategoryCategory(
     body: Models.UnpublishRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.unpublishCategoryCategory, input, options);
 }
 
@@ -1681,7 +1681,7 @@ export function updateArticleArticle(
     body: Models.UpdateArticleRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ArticleDetailResponseApiResponse> {
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
   return client.request(Specs.updateArticleArticle, input, options);
 }
 
@@ -1699,7 +1699,7 @@ export function updateArticleArticleSettings(
     body: Models.UpdateArticleSettingsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ArticleSettingsResponseApiResponse> {
+): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
   return client.request(Specs.updateArticleArticleSettings, input, options);
 }
 
@@ -1717,7 +1717,7 @@ export function updateArticleWorkflowStatus(
     body: Models.UpdateWorkflowRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.updateArticleWorkflowStatus, input, options);
 }
 
@@ -1735,7 +1735,7 @@ export function updateCategoryCategory(
     body: Models.UpdateCategoryRequest;
   },
   options?: RequestOptions,
-): Promise<Models.CategorySimpleResponseApiResponse> {
+): ApiPromise<Models.CategorySimpleResponseApiResponse> {
   return client.request(Specs.updateCategoryCategory, input, options);
 }
 
@@ -1753,7 +1753,7 @@ export function updateCategoryCategoryContent(
     body: Models.UpdateCategoryContentRequest;
   },
   options?: RequestOptions,
-): Promise<Models.CategoryContentResponseApiResponse> {
+): ApiPromise<Models.CategoryContentResponseApiResponse> {
   return client.request(Specs.updateCategoryCategoryContent, input, options);
 }
 
@@ -1771,7 +1771,7 @@ export function updateCategoryCategorySettings(
     body: Models.UpdateCategorySettingsRequest;
   },
   options?: RequestOptions,
-): Promise<Models.CategorySettingsResponseApiResponse> {
+): ApiPromise<Models.CategorySettingsResponseApiResponse> {
   return client.request(Specs.updateCategoryCategorySettings, input, options);
 }
 
@@ -1789,7 +1789,7 @@ export function updateCategoryWorkflowStatus(
     body: Models.UpdateWorkflowRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.updateCategoryWorkflowStatus, input, options);
 }
 
@@ -1807,7 +1807,7 @@ export function updateDriveFolder(
     body: Models.UpdateFolderRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ApiResponse> {
+): ApiPromise<Models.ApiResponse> {
   return client.request(Specs.updateDriveFolder, input, options);
 }
 
@@ -1825,7 +1825,7 @@ export function updateReaderReader(
     body: Models.UpdateReaderRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ReaderResponseApiResponse> {
+): ApiPromise<Models.ReaderResponseApiResponse> {
   return client.request(Specs.updateReaderReader, input, options);
 }
 
@@ -1843,7 +1843,7 @@ export function updateReaderReaderGroup(
     body: Models.UpdateReaderGroupRequest;
   },
   options?: RequestOptions,
-): Promise<Models.ReaderGroupResponseApiResponse> {
+): ApiPromise<Models.ReaderGroupResponseApiResponse> {
   return client.request(Specs.updateReaderReaderGroup, input, options);
 }
 
@@ -1868,6 +1868,6 @@ export function uploadDriveFile(
     };
   },
   options?: RequestOptions,
-): Promise<Models.FileResponseApiResponse> {
+): ApiPromise<Models.FileResponseApiResponse> {
   return client.request(Specs.uploadDriveFile, input, options);
 }

@@ -2,6 +2,7 @@
 
 import {
   ApiResource,
+  type ApiPromise,
   downloadTo,
   downloadUrlOf,
   taskIdOf,
@@ -46,7 +47,7 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   getMostReferencedArticles(
     params: AISearchAnalyticsGetMostReferencedArticlesParams,
     options?: RequestOptions,
-  ): Promise<Models.MostReferencedArticleResponseListApiResponse> {
+  ): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
     return this.call(Specs.getAISearchAnalyticMostReferencedArticles, params, options);
   }
 
@@ -60,7 +61,7 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   getSummary(
     params: AISearchAnalyticsGetSummaryParams,
     options?: RequestOptions,
-  ): Promise<Models.AISearchSummaryResponseApiResponse> {
+  ): ApiPromise<Models.AISearchSummaryResponseApiResponse> {
     return this.call(Specs.getAISearchAnalyticSummary, params, options);
   }
 
@@ -74,7 +75,7 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   getTimeline(
     params: AISearchAnalyticsGetTimelineParams,
     options?: RequestOptions,
-  ): Promise<Models.AISearchTimelineResponseListApiResponse> {
+  ): ApiPromise<Models.AISearchTimelineResponseListApiResponse> {
     return this.call(Specs.getAISearchAnalyticTimeline, params, options);
   }
 
@@ -88,7 +89,7 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   getTrendingTopics(
     params: AISearchAnalyticsGetTrendingTopicsParams,
     options?: RequestOptions,
-  ): Promise<Models.TrendingTopicResponseListApiResponse> {
+  ): ApiPromise<Models.TrendingTopicResponseListApiResponse> {
     return this.call(Specs.getAISearchAnalyticTrendingTopics, params, options);
   }
 }
@@ -118,7 +119,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
   getLogDetail(
     params: ApiReferencesGetLogDetailParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiReferenceLogDetailResponseApiResponse> {
+  ): ApiPromise<Models.ApiReferenceLogDetailResponseApiResponse> {
     return this.call(Specs.getApiReferenceApiReferenceLogDetail, params, options);
   }
 
@@ -132,7 +133,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
   import(
     params: ApiReferencesImportParams,
     options?: RequestOptions,
-  ): Promise<Models.ImportApiReferenceResponseApiResponse> {
+  ): ApiPromise<Models.ImportApiReferenceResponseApiResponse> {
     return this.call(Specs.importApiReferenceApiReference, params, options);
   }
 
@@ -146,7 +147,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
   listLogs(
     params: ApiReferencesListLogsParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiReferenceLogResponseListApiResponse> {
+  ): ApiPromise<Models.ApiReferenceLogResponseListApiResponse> {
     return this.call(Specs.getApiReferenceApiReferenceLogs, params, options);
   }
 }
@@ -192,7 +193,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   getCountryVisits(
     params: ArticleAnalyticsGetCountryVisitsParams,
     options?: RequestOptions,
-  ): Promise<Models.CountryVisitsResponseListApiResponse> {
+  ): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
     return this.call(Specs.getArticleAnalyticCountryVisits, params, options);
   }
 
@@ -206,7 +207,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   getIndividualArticle(
     params: ArticleAnalyticsGetIndividualArticleParams,
     options?: RequestOptions,
-  ): Promise<Models.IndividualArticleAnalyticsResponseApiResponse> {
+  ): ApiPromise<Models.IndividualArticleAnalyticsResponseApiResponse> {
     return this.call(Specs.getArticleAnalyticIndividualArticle, params, options);
   }
 
@@ -220,7 +221,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   getMostRead(
     params: ArticleAnalyticsGetMostReadParams,
     options?: RequestOptions,
-  ): Promise<Models.MostReadArticleResponseListApiResponse> {
+  ): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
     return this.call(Specs.getArticleAnalyticMostRead, params, options);
   }
 
@@ -234,7 +235,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   getPerformance(
     params: ArticleAnalyticsGetPerformanceParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticlePerformanceResponseListApiResponse> {
+  ): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
     return this.call(Specs.getArticleAnalyticPerformance, params, options);
   }
 
@@ -248,7 +249,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
   getSummary(
     params: ArticleAnalyticsGetSummaryParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleAnalyticsSummaryResponseApiResponse> {
+  ): ApiPromise<Models.ArticleAnalyticsSummaryResponseApiResponse> {
     return this.call(Specs.getArticleAnalyticSummary, params, options);
   }
 
@@ -350,7 +351,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkCreate(
     params: ArticlesBulkCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkCreateArticleArticles, params, options);
   }
 
@@ -364,7 +365,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkDelete(
     params: ArticlesBulkDeleteParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkDeleteArticleArticles, params, options);
   }
 
@@ -378,7 +379,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkDeleteVersions(
     params: ArticlesBulkDeleteVersionsParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkDeleteArticleArticleVersions, params, options);
   }
 
@@ -392,7 +393,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkPublish(
     params: ArticlesBulkPublishParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkPublishArticleArticles, params, options);
   }
 
@@ -406,7 +407,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkUnpublish(
     params: ArticlesBulkUnpublishParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkUnpublishArticleArticles, params, options);
   }
 
@@ -420,7 +421,7 @@ export class ArticlesResource extends ApiResource<paths> {
   bulkUpdate(
     params: ArticlesBulkUpdateParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkUpdateArticleArticles, params, options);
   }
 
@@ -434,7 +435,7 @@ export class ArticlesResource extends ApiResource<paths> {
   create(
     params: ArticlesCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleDetailResponseApiResponse> {
+  ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
     return this.call(Specs.createArticleArticle, params, options);
   }
 
@@ -445,7 +446,7 @@ export class ArticlesResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/articles/{article_id}`
    */
-  delete(params: ArticlesDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(params: ArticlesDeleteParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteArticleArticle, params, options);
   }
 
@@ -456,7 +457,7 @@ export class ArticlesResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
-  deleteVersion(params: ArticlesDeleteVersionParams, options?: RequestOptions): Promise<void> {
+  deleteVersion(params: ArticlesDeleteVersionParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteArticleArticleVersion, params, options);
   }
 
@@ -470,7 +471,7 @@ export class ArticlesResource extends ApiResource<paths> {
   forkVersion(
     params: ArticlesForkVersionParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleDetailResponseApiResponse> {
+  ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
     return this.call(Specs.forkArticleArticleVersion, params, options);
   }
 
@@ -484,7 +485,7 @@ export class ArticlesResource extends ApiResource<paths> {
   get(
     params: ArticlesGetParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleDetailResponseApiResponse> {
+  ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
     return this.call(Specs.getArticleArticle, params, options);
   }
 
@@ -498,7 +499,7 @@ export class ArticlesResource extends ApiResource<paths> {
   getSettings(
     params: ArticlesGetSettingsParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleSettingsResponseApiResponse> {
+  ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
     return this.call(Specs.getArticleArticleSettings, params, options);
   }
 
@@ -512,7 +513,7 @@ export class ArticlesResource extends ApiResource<paths> {
   getVersion(
     params: ArticlesGetVersionParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleDetailResponseApiResponse> {
+  ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
     return this.call(Specs.getArticleArticleVersion, params, options);
   }
 
@@ -542,7 +543,7 @@ export class ArticlesResource extends ApiResource<paths> {
    *
    * `POST /v3/projects/{project_id}/articles/{article_id}/publish`
    */
-  publish(params: ArticlesPublishParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  publish(params: ArticlesPublishParams, options?: RequestOptions): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.publishArticleArticle, params, options);
   }
 
@@ -556,7 +557,7 @@ export class ArticlesResource extends ApiResource<paths> {
   unpublish(
     params: ArticlesUnpublishParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.unpublishArticleArticle, params, options);
   }
 
@@ -570,7 +571,7 @@ export class ArticlesResource extends ApiResource<paths> {
   update(
     params: ArticlesUpdateParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleDetailResponseApiResponse> {
+  ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
     return this.call(Specs.updateArticleArticle, params, options);
   }
 
@@ -584,7 +585,7 @@ export class ArticlesResource extends ApiResource<paths> {
   updateSettings(
     params: ArticlesUpdateSettingsParams,
     options?: RequestOptions,
-  ): Promise<Models.ArticleSettingsResponseApiResponse> {
+  ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
     return this.call(Specs.updateArticleArticleSettings, params, options);
   }
 
@@ -598,7 +599,7 @@ export class ArticlesResource extends ApiResource<paths> {
   updateWorkflowStatus(
     params: ArticlesUpdateWorkflowStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.updateArticleWorkflowStatus, params, options);
   }
 }
@@ -674,7 +675,7 @@ export class CategoriesResource extends ApiResource<paths> {
   bulkCreate(
     params: CategoriesBulkCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkCreateCategoryCategories, params, options);
   }
 
@@ -688,7 +689,7 @@ export class CategoriesResource extends ApiResource<paths> {
   bulkDeleteVersions(
     params: CategoriesBulkDeleteVersionsParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkDeleteCategoryCategoryVersions, params, options);
   }
 
@@ -702,7 +703,7 @@ export class CategoriesResource extends ApiResource<paths> {
   bulkPublish(
     params: CategoriesBulkPublishParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkPublishCategoryCategories, params, options);
   }
 
@@ -716,7 +717,7 @@ export class CategoriesResource extends ApiResource<paths> {
   bulkUnpublish(
     params: CategoriesBulkUnpublishParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkUnpublishCategoryCategories, params, options);
   }
 
@@ -730,7 +731,7 @@ export class CategoriesResource extends ApiResource<paths> {
   bulkUpdateContent(
     params: CategoriesBulkUpdateContentParams,
     options?: RequestOptions,
-  ): Promise<Models.BulkOperationResultListApiResponse> {
+  ): ApiPromise<Models.BulkOperationResultListApiResponse> {
     return this.call(Specs.bulkUpdateCategoryCategoryContent, params, options);
   }
 
@@ -744,7 +745,7 @@ export class CategoriesResource extends ApiResource<paths> {
   create(
     params: CategoriesCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.CategorySimpleResponseApiResponse> {
+  ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
     return this.call(Specs.createCategoryCategory, params, options);
   }
 
@@ -755,7 +756,7 @@ export class CategoriesResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}`
    */
-  delete(params: CategoriesDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(params: CategoriesDeleteParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteCategoryCategory, params, options);
   }
 
@@ -766,7 +767,7 @@ export class CategoriesResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
-  deleteVersion(params: CategoriesDeleteVersionParams, options?: RequestOptions): Promise<void> {
+  deleteVersion(params: CategoriesDeleteVersionParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteCategoryCategoryVersion, params, options);
   }
 
@@ -780,7 +781,7 @@ export class CategoriesResource extends ApiResource<paths> {
   forkVersion(
     params: CategoriesForkVersionParams,
     options?: RequestOptions,
-  ): Promise<Models.CategoryContentResponseApiResponse> {
+  ): ApiPromise<Models.CategoryContentResponseApiResponse> {
     return this.call(Specs.forkCategoryCategoryVersion, params, options);
   }
 
@@ -794,7 +795,7 @@ export class CategoriesResource extends ApiResource<paths> {
   get(
     params: CategoriesGetParams,
     options?: RequestOptions,
-  ): Promise<Models.CategoryResponseApiResponse> {
+  ): ApiPromise<Models.CategoryResponseApiResponse> {
     return this.call(Specs.getCategoryCategory, params, options);
   }
 
@@ -808,7 +809,7 @@ export class CategoriesResource extends ApiResource<paths> {
   getContent(
     params: CategoriesGetContentParams,
     options?: RequestOptions,
-  ): Promise<Models.CategoryContentResponseApiResponse> {
+  ): ApiPromise<Models.CategoryContentResponseApiResponse> {
     return this.call(Specs.getCategoryCategoryContent, params, options);
   }
 
@@ -822,7 +823,7 @@ export class CategoriesResource extends ApiResource<paths> {
   getSettings(
     params: CategoriesGetSettingsParams,
     options?: RequestOptions,
-  ): Promise<Models.CategorySettingsResponseApiResponse> {
+  ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
     return this.call(Specs.getCategoryCategorySettings, params, options);
   }
 
@@ -836,7 +837,7 @@ export class CategoriesResource extends ApiResource<paths> {
   getVersion(
     params: CategoriesGetVersionParams,
     options?: RequestOptions,
-  ): Promise<Models.CategoryContentResponseApiResponse> {
+  ): ApiPromise<Models.CategoryContentResponseApiResponse> {
     return this.call(Specs.getCategoryCategoryVersion, params, options);
   }
 
@@ -866,7 +867,10 @@ export class CategoriesResource extends ApiResource<paths> {
    *
    * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
    */
-  publish(params: CategoriesPublishParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  publish(
+    params: CategoriesPublishParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.publishCategoryCategory, params, options);
   }
 
@@ -880,7 +884,7 @@ export class CategoriesResource extends ApiResource<paths> {
   unpublish(
     params: CategoriesUnpublishParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.unpublishCategoryCategory, params, options);
   }
 
@@ -894,7 +898,7 @@ export class CategoriesResource extends ApiResource<paths> {
   update(
     params: CategoriesUpdateParams,
     options?: RequestOptions,
-  ): Promise<Models.CategorySimpleResponseApiResponse> {
+  ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
     return this.call(Specs.updateCategoryCategory, params, options);
   }
 
@@ -908,7 +912,7 @@ export class CategoriesResource extends ApiResource<paths> {
   updateContent(
     params: CategoriesUpdateContentParams,
     options?: RequestOptions,
-  ): Promise<Models.CategoryContentResponseApiResponse> {
+  ): ApiPromise<Models.CategoryContentResponseApiResponse> {
     return this.call(Specs.updateCategoryCategoryContent, params, options);
   }
 
@@ -922,7 +926,7 @@ export class CategoriesResource extends ApiResource<paths> {
   updateSettings(
     params: CategoriesUpdateSettingsParams,
     options?: RequestOptions,
-  ): Promise<Models.CategorySettingsResponseApiResponse> {
+  ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
     return this.call(Specs.updateCategoryCategorySettings, params, options);
   }
 
@@ -936,7 +940,7 @@ export class CategoriesResource extends ApiResource<paths> {
   updateWorkflowStatus(
     params: CategoriesUpdateWorkflowStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.updateCategoryWorkflowStatus, params, options);
   }
 }
@@ -983,7 +987,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
    */
-  addTags(params: DriveAddTagsParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  addTags(params: DriveAddTagsParams, options?: RequestOptions): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.addDriveTags, params, options);
   }
 
@@ -994,7 +998,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `POST /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/copy`
    */
-  copyFile(params: DriveCopyFileParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  copyFile(params: DriveCopyFileParams, options?: RequestOptions): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.copyDriveFile, params, options);
   }
 
@@ -1008,7 +1012,7 @@ export class DriveResource extends ApiResource<paths> {
   createFolder(
     params: DriveCreateFolderParams,
     options?: RequestOptions,
-  ): Promise<Models.FolderResponseApiResponse> {
+  ): ApiPromise<Models.FolderResponseApiResponse> {
     return this.call(Specs.createDriveFolder, params, options);
   }
 
@@ -1019,7 +1023,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
    */
-  deleteFile(params: DriveDeleteFileParams, options?: RequestOptions): Promise<void> {
+  deleteFile(params: DriveDeleteFileParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteDriveFile, params, options);
   }
 
@@ -1030,7 +1034,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}`
    */
-  deleteFolder(params: DriveDeleteFolderParams, options?: RequestOptions): Promise<void> {
+  deleteFolder(params: DriveDeleteFolderParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteDriveFolder, params, options);
   }
 
@@ -1041,7 +1045,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`
    */
-  deleteTags(params: DriveDeleteTagsParams, options?: RequestOptions): Promise<void> {
+  deleteTags(params: DriveDeleteTagsParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteDriveTags, params, options);
   }
 
@@ -1055,7 +1059,7 @@ export class DriveResource extends ApiResource<paths> {
   getArticleFiles(
     params: DriveGetArticleFilesParams,
     options?: RequestOptions,
-  ): Promise<Models.StringListApiResponse> {
+  ): ApiPromise<Models.StringListApiResponse> {
     return this.call(Specs.getDriveArticleFiles, params, options);
   }
 
@@ -1069,7 +1073,7 @@ export class DriveResource extends ApiResource<paths> {
   getDefaultFolder(
     params: DriveGetDefaultFolderParams,
     options?: RequestOptions,
-  ): Promise<Models.FolderResponseApiResponse> {
+  ): ApiPromise<Models.FolderResponseApiResponse> {
     return this.call(Specs.getDriveDefaultFolder, params, options);
   }
 
@@ -1083,7 +1087,7 @@ export class DriveResource extends ApiResource<paths> {
   getFile(
     params: DriveGetFileParams,
     options?: RequestOptions,
-  ): Promise<Models.FileResponseApiResponse> {
+  ): ApiPromise<Models.FileResponseApiResponse> {
     return this.call(Specs.getDriveFile, params, options);
   }
 
@@ -1097,7 +1101,7 @@ export class DriveResource extends ApiResource<paths> {
   getTaskStatus(
     params: DriveGetTaskStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.TaskStatusResponseApiResponse> {
+  ): ApiPromise<Models.TaskStatusResponseApiResponse> {
     return this.call(Specs.getDriveTaskStatus, params, options);
   }
 
@@ -1111,7 +1115,7 @@ export class DriveResource extends ApiResource<paths> {
   listFolder(
     params: DriveListFolderParams,
     options?: RequestOptions,
-  ): Promise<Models.FolderDetailResponseApiResponse> {
+  ): ApiPromise<Models.FolderDetailResponseApiResponse> {
     return this.call(Specs.getDriveFolder, params, options);
   }
 
@@ -1141,7 +1145,7 @@ export class DriveResource extends ApiResource<paths> {
    *
    * `PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`
    */
-  moveFile(params: DriveMoveFileParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  moveFile(params: DriveMoveFileParams, options?: RequestOptions): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.moveDriveFile, params, options);
   }
 
@@ -1170,7 +1174,7 @@ export class DriveResource extends ApiResource<paths> {
   updateFolder(
     params: DriveUpdateFolderParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.updateDriveFolder, params, options);
   }
 
@@ -1184,7 +1188,7 @@ export class DriveResource extends ApiResource<paths> {
   uploadFile(
     params: DriveUploadFileParams,
     options?: RequestOptions,
-  ): Promise<Models.FileResponseApiResponse> {
+  ): ApiPromise<Models.FileResponseApiResponse> {
     return this.call(Specs.uploadDriveFile, params, options);
   }
 }
@@ -1214,7 +1218,7 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
   getSummary(
     params: FeedbackAnalyticsGetSummaryParams,
     options?: RequestOptions,
-  ): Promise<Models.FeedbackMetricsSummaryResponseApiResponse> {
+  ): ApiPromise<Models.FeedbackMetricsSummaryResponseApiResponse> {
     return this.call(Specs.getFeedbackAnalyticSummary, params, options);
   }
 
@@ -1228,7 +1232,7 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
   getTimeline(
     params: FeedbackAnalyticsGetTimelineParams,
     options?: RequestOptions,
-  ): Promise<Models.FeedbackTimelineResponseListApiResponse> {
+  ): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
     return this.call(Specs.getFeedbackAnalyticTimeline, params, options);
   }
 
@@ -1292,7 +1296,7 @@ export class LicenseResource extends ApiResource<paths> {
   getUsage(
     params: LicenseGetUsageParams,
     options?: RequestOptions,
-  ): Promise<Models.LicenseUsageResponseApiResponse> {
+  ): ApiPromise<Models.LicenseUsageResponseApiResponse> {
     return this.call(Specs.getLicenseLicenseUsage, params, options);
   }
 }
@@ -1330,7 +1334,7 @@ export class ProjectsResource extends ApiResource<paths> {
   createExport(
     params: ProjectsCreateExportParams,
     options?: RequestOptions,
-  ): Promise<Models.ExportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ExportStatusResponseApiResponse> {
     return this.call(Specs.createProjectExport, params, options);
   }
 
@@ -1344,7 +1348,7 @@ export class ProjectsResource extends ApiResource<paths> {
   createImport(
     params: ProjectsCreateImportParams,
     options?: RequestOptions,
-  ): Promise<Models.ImportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ImportStatusResponseApiResponse> {
     return this.call(Specs.createProjectImport, params, options);
   }
 
@@ -1358,7 +1362,7 @@ export class ProjectsResource extends ApiResource<paths> {
   get(
     params: ProjectsGetParams,
     options?: RequestOptions,
-  ): Promise<Models.ProjectResponseApiResponse> {
+  ): ApiPromise<Models.ProjectResponseApiResponse> {
     return this.call(Specs.getProjectProject, params, options);
   }
 
@@ -1372,7 +1376,7 @@ export class ProjectsResource extends ApiResource<paths> {
   getDocumentByUrl(
     params: ProjectsGetDocumentByUrlParams,
     options?: RequestOptions,
-  ): Promise<Models.ObjectApiResponse> {
+  ): ApiPromise<Models.ObjectApiResponse> {
     return this.call(Specs.getProjectDocumentByUrl, params, options);
   }
 
@@ -1386,7 +1390,7 @@ export class ProjectsResource extends ApiResource<paths> {
   getExportStatus(
     params: ProjectsGetExportStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.ExportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ExportStatusResponseApiResponse> {
     return this.call(Specs.getProjectExportStatus, params, options);
   }
 
@@ -1400,7 +1404,7 @@ export class ProjectsResource extends ApiResource<paths> {
   getImportStatus(
     params: ProjectsGetImportStatusParams,
     options?: RequestOptions,
-  ): Promise<Models.ImportStatusResponseApiResponse> {
+  ): ApiPromise<Models.ImportStatusResponseApiResponse> {
     return this.call(Specs.getProjectImportStatus, params, options);
   }
 
@@ -1461,7 +1465,7 @@ export class ProjectsResource extends ApiResource<paths> {
     return this.paginate(Specs.getProjectWorkflowStatuses, params, options);
   }
 
-  /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `timeoutMs`, `signal` and `onProgress` apply. */
+  /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `waitTimeoutMs` (the whole wait), `timeoutMs` (each poll), `signal` and `onProgress` apply. */
   waitForExport(
     params: ProjectsGetExportStatusParams,
     options: WaitOptions<Models.ExportStatusResponseApiResponse> & RequestOptions = {},
@@ -1495,7 +1499,7 @@ export class ProjectsResource extends ApiResource<paths> {
     );
   }
 
-  /** Polls `projects.getImportStatus` until the import is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `timeoutMs`, `signal` and `onProgress` apply. */
+  /** Polls `projects.getImportStatus` until the import is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `waitTimeoutMs` (the whole wait), `timeoutMs` (each poll), `signal` and `onProgress` apply. */
   waitForImport(
     params: ProjectsGetImportStatusParams,
     options: WaitOptions<Models.ImportStatusResponseApiResponse> & RequestOptions = {},
@@ -1549,7 +1553,7 @@ export class ReadersResource extends ApiResource<paths> {
   create(
     params: ReadersCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.ReaderResponseApiResponse> {
+  ): ApiPromise<Models.ReaderResponseApiResponse> {
     return this.call(Specs.createReaderReader, params, options);
   }
 
@@ -1563,7 +1567,7 @@ export class ReadersResource extends ApiResource<paths> {
   createGroup(
     params: ReadersCreateGroupParams,
     options?: RequestOptions,
-  ): Promise<Models.ReaderGroupResponseApiResponse> {
+  ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
     return this.call(Specs.createReaderReaderGroup, params, options);
   }
 
@@ -1574,7 +1578,7 @@ export class ReadersResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/readers/{reader_id}`
    */
-  delete(params: ReadersDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(params: ReadersDeleteParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteReaderReader, params, options);
   }
 
@@ -1585,7 +1589,7 @@ export class ReadersResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/readers/groups/{group_id}`
    */
-  deleteGroup(params: ReadersDeleteGroupParams, options?: RequestOptions): Promise<void> {
+  deleteGroup(params: ReadersDeleteGroupParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteReaderReaderGroup, params, options);
   }
 
@@ -1596,7 +1600,10 @@ export class ReadersResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/readers/jwt`
    */
-  deleteJwtReaders(params: ReadersDeleteJwtReadersParams, options?: RequestOptions): Promise<void> {
+  deleteJwtReaders(
+    params: ReadersDeleteJwtReadersParams,
+    options?: RequestOptions,
+  ): ApiPromise<void> {
     return this.call(Specs.deleteReaderJwtReaders, params, options);
   }
 
@@ -1610,7 +1617,7 @@ export class ReadersResource extends ApiResource<paths> {
   getGroup(
     params: ReadersGetGroupParams,
     options?: RequestOptions,
-  ): Promise<Models.ReaderGroupResponseApiResponse> {
+  ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
     return this.call(Specs.getReaderReaderGroup, params, options);
   }
 
@@ -1658,7 +1665,7 @@ export class ReadersResource extends ApiResource<paths> {
   update(
     params: ReadersUpdateParams,
     options?: RequestOptions,
-  ): Promise<Models.ReaderResponseApiResponse> {
+  ): ApiPromise<Models.ReaderResponseApiResponse> {
     return this.call(Specs.updateReaderReader, params, options);
   }
 
@@ -1672,7 +1679,7 @@ export class ReadersResource extends ApiResource<paths> {
   updateGroup(
     params: ReadersUpdateGroupParams,
     options?: RequestOptions,
-  ): Promise<Models.ReaderGroupResponseApiResponse> {
+  ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
     return this.call(Specs.updateReaderReaderGroup, params, options);
   }
 }
@@ -1706,7 +1713,7 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   getSummary(
     params: SearchAnalyticsGetSummaryParams,
     options?: RequestOptions,
-  ): Promise<Models.SearchAnalyticsSummaryResponseApiResponse> {
+  ): ApiPromise<Models.SearchAnalyticsSummaryResponseApiResponse> {
     return this.call(Specs.getSearchAnalyticSummary, params, options);
   }
 
@@ -1720,7 +1727,7 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   getTimeline(
     params: SearchAnalyticsGetTimelineParams,
     options?: RequestOptions,
-  ): Promise<Models.SearchTimelineDataPointListApiResponse> {
+  ): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
     return this.call(Specs.getSearchAnalyticTimeline, params, options);
   }
 
@@ -1780,7 +1787,7 @@ export class TranslationsResource extends ApiResource<paths> {
   getArticles(
     params: TranslationsGetArticlesParams,
     options?: RequestOptions,
-  ): Promise<Models.TranslationArticleResponseListApiResponse> {
+  ): ApiPromise<Models.TranslationArticleResponseListApiResponse> {
     return this.call(Specs.getTranslationTranslationArticles, params, options);
   }
 }
@@ -1822,7 +1829,7 @@ export class UsersResource extends ApiResource<paths> {
   checkEmailAvailability(
     params: UsersCheckEmailAvailabilityParams,
     options?: RequestOptions,
-  ): Promise<Models.EmailAvailabilityResponseApiResponse> {
+  ): ApiPromise<Models.EmailAvailabilityResponseApiResponse> {
     return this.call(Specs.checkUserEmailAvailability, params, options);
   }
 
@@ -1836,7 +1843,7 @@ export class UsersResource extends ApiResource<paths> {
   create(
     params: UsersCreateParams,
     options?: RequestOptions,
-  ): Promise<Models.AddUserResponseApiResponse> {
+  ): ApiPromise<Models.AddUserResponseApiResponse> {
     return this.call(Specs.createUserUser, params, options);
   }
 
@@ -1847,7 +1854,7 @@ export class UsersResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/users/{user_id}`
    */
-  delete(params: UsersDeleteParams, options?: RequestOptions): Promise<void> {
+  delete(params: UsersDeleteParams, options?: RequestOptions): ApiPromise<void> {
     return this.call(Specs.deleteUserUser, params, options);
   }
 
@@ -1861,7 +1868,7 @@ export class UsersResource extends ApiResource<paths> {
   editContentRole(
     params: UsersEditContentRoleParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.editUserContentRole, params, options);
   }
 
@@ -1872,7 +1879,10 @@ export class UsersResource extends ApiResource<paths> {
    *
    * `PUT /v3/projects/{project_id}/users/{user_id}/groups`
    */
-  editGroups(params: UsersEditGroupsParams, options?: RequestOptions): Promise<Models.ApiResponse> {
+  editGroups(
+    params: UsersEditGroupsParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.editUserUserGroups, params, options);
   }
 
@@ -1886,7 +1896,7 @@ export class UsersResource extends ApiResource<paths> {
   editPortalRole(
     params: UsersEditPortalRoleParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.editUserPortalRole, params, options);
   }
 
@@ -1900,7 +1910,7 @@ export class UsersResource extends ApiResource<paths> {
   get(
     params: UsersGetParams,
     options?: RequestOptions,
-  ): Promise<Models.UserDetailResponseApiResponse> {
+  ): ApiPromise<Models.UserDetailResponseApiResponse> {
     return this.call(Specs.getUserUser, params, options);
   }
 
@@ -1914,7 +1924,7 @@ export class UsersResource extends ApiResource<paths> {
   getCurrentUser(
     params: UsersGetCurrentUserParams,
     options?: RequestOptions,
-  ): Promise<Models.UserDetailResponseApiResponse> {
+  ): ApiPromise<Models.UserDetailResponseApiResponse> {
     return this.call(Specs.getUserCurrentUser, params, options);
   }
 
@@ -1997,7 +2007,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   get(
     params: WorkspacesGetParams,
     options?: RequestOptions,
-  ): Promise<Models.WorkspaceDetailResponseApiResponse> {
+  ): ApiPromise<Models.WorkspaceDetailResponseApiResponse> {
     return this.call(Specs.getWorkspaceWorkspace, params, options);
   }
 
@@ -2087,7 +2097,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   postAiFeedback(
     params: WorkspacesPostAiFeedbackParams,
     options?: RequestOptions,
-  ): Promise<Models.ApiResponse> {
+  ): ApiPromise<Models.ApiResponse> {
     return this.call(Specs.postWorkspaceAiFeedback, params, options);
   }
 
@@ -2101,7 +2111,7 @@ export class WorkspacesResource extends ApiResource<paths> {
   postAiQuery(
     params: WorkspacesPostAiQueryParams,
     options?: RequestOptions,
-  ): Promise<Models.AiQueryResponseApiResponse> {
+  ): ApiPromise<Models.AiQueryResponseApiResponse> {
     return this.call(Specs.postWorkspaceAiQuery, params, options);
   }
 }

@@ -19,7 +19,7 @@ export function emitOperations(context: EmitContext): Statement[] {
     .sort((a, b) => compareCodePoints(a.name, b.name))
     .map(({ operation, name }) => operationFunction(operation, name, operationShape(operation, context.schemasByKey), types));
   return [
-    importTypes("./runtime/index.js", ["ApiClient", "RequestOptions"]),
+    importTypes("./runtime/index.js", ["ApiClient", "ApiPromise", "RequestOptions"]),
     importNamespace("./models.js", "Models"),
     importTypes("./paths.js", ["paths"]),
     importNamespace("./specs.js", "Specs", false),
@@ -47,7 +47,7 @@ function operationFunction(operation: Operation, name: string, shape: OperationS
       ...(hasInput ? [{ name: "input", type: inputType(operation, shape, types), ...(shape.inputRequired ? {} : { initializer: "{}" }) }] : []),
       { name: "options", type: "RequestOptions", optional: true },
     ],
-    returnType: `Promise<${resultType}>`,
+    returnType: `ApiPromise<${resultType}>`,
     body: [`return client.request(Specs.${name}, ${hasInput ? "input" : "{}"}, options);`],
   });
 }

@@ -36,6 +36,7 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
   const hasTasks = plan.resources.some((resource) => resource.tasks.length > 0);
   const runtimeImports = [
     { name: "ApiResource" },
+    { name: "ApiPromise", typeOnly: true },
     ...(hasTasks ? [{ name: "downloadTo" }, { name: "downloadUrlOf" }, { name: "taskIdOf" }, { name: "waitForTask" }] : []),
     ...(hasTasks ? [{ name: "DownloadDestination", typeOnly: true }, { name: "WaitOptions", typeOnly: true }] : []),
     ...(all.some((layout) => !layout.method.grouped && hasInput(layout.shape)) ? [{ name: "FlatParams", typeOnly: true }] : []),
@@ -106,7 +107,7 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
     name: method.name,
     doc: methodDoc(method.operation),
     parameters: [params, options],
-    returnType: `Promise<${result}>`,
+    returnType: `ApiPromise<${result}>`,
     body: [`return this.call(Specs.${layout.operationName}, params, options);`],
   };
 }
@@ -123,7 +124,7 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
   const methods: MethodFields[] = [
     {
       name: `waitFor${task.noun}`,
-      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`timeoutMs\`, \`signal\` and \`onProgress\` apply.`,
+      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
       parameters: [
         { name: "params", type: status.method.paramsType },
         { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },

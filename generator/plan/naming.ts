@@ -17,7 +17,7 @@ export interface Names {
 }
 
 /** Identifiers the emitted operation module imports, which operation names must avoid. */
-const OPERATION_MODULE_IMPORTS: ReadonlySet<string> = new Set(["ApiClient", "Models", "RequestOptions", "Specs", "paths"]);
+const OPERATION_MODULE_IMPORTS: ReadonlySet<string> = new Set(["ApiClient", "ApiPromise", "Models", "RequestOptions", "Specs", "paths"]);
 
 /** Names TypeScript refuses for a type alias or interface (a schema called `boolean` is escaped to itself). */
 const PREDEFINED_TYPE_NAMES = ["any", "bigint", "boolean", "never", "number", "object", "string", "symbol", "undefined", "unknown", "void"];

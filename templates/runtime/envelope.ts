@@ -1,4 +1,5 @@
-import { SdkError } from "./errors.js";
+import { ApiResponseError } from "./errors.js";
+import { redactUrl } from "./redact.js";
 import { isRecord, toIssues, type ProblemIssue } from "./problem.js";
 
 /** The success envelope `{ data, success, request_id, errors, warnings }`. */
@@ -30,49 +31,47 @@ export function readEnvelopeMetadata(body: unknown): EnvelopeMetadata {
   };
 }
 
+/** Where an unsuccessful envelope came from. */
+export interface EnvelopeResponse {
+  status: number;
+  headers: Headers;
+  method: string;
+  url: string;
+  /** The body as received. */
+  bodyText: string;
+  now?: () => number;
+}
+
 /**
- * A 2xx response whose envelope says `success: false` — how bulk operations report that some
- * items failed. Carries the whole envelope so the caller can see which ones.
+ * A 2xx response whose envelope says `success: false`: how bulk operations report that some
+ * items failed. The API said no, so it is an {@link ApiResponseError}; it carries the whole
+ * envelope so the caller can see which items.
  */
-export class UnsuccessfulEnvelopeError extends SdkError {
+export class UnsuccessfulEnvelopeError extends ApiResponseError {
   override name = "UnsuccessfulEnvelopeError";
-  readonly status: number;
   readonly envelope: Record<string, unknown>;
   readonly data: unknown;
-  readonly requestId: string | undefined;
-  readonly errors: ProblemIssue[];
-  readonly warnings: ProblemIssue[];
-  readonly headers: Headers;
 
-  constructor(envelope: Record<string, unknown>, response: { status: number; headers: Headers }) {
+  constructor(envelope: Record<string, unknown>, response: EnvelopeResponse) {
+    // The envelope's request_id, errors and warnings are read by the problem parser like any body's.
+    super(response);
     const metadata = readEnvelopeMetadata(envelope);
     const shown = metadata.errors
       .slice(0, 3)
       .map((issue) => issue.message ?? issue.code)
       .filter((text): text is string => text !== undefined);
-    let message = `${response.status} response reported success: false`;
+    let message = `${response.method} ${redactUrl(response.url)} answered ${response.status} with success: false`;
     if (metadata.errors.length > 0) {
       const count = `${metadata.errors.length} error${metadata.errors.length === 1 ? "" : "s"}`;
-      message += shown.length > 0 ? ` with ${count}: ${shown.join("; ")}` : ` with ${count}`;
+      message += shown.length > 0 ? ` and ${count}: ${shown.join("; ")}` : ` and ${count}`;
     }
     if (metadata.requestId) message += ` (request ${metadata.requestId})`;
-    super(message);
-    this.status = response.status;
+    this.message = message;
     this.envelope = envelope;
     this.data = envelope["data"];
-    this.requestId = metadata.requestId;
-    this.errors = metadata.errors;
-    this.warnings = metadata.warnings;
-    this.headers = response.headers;
   }
 
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      requestId: this.requestId,
-      envelope: this.envelope,
-    };
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), envelope: this.envelope };
   }
 }

@@ -5,8 +5,9 @@ import type {
   RequestInput,
   RequestOptions,
 } from "./client.js";
+import type { ApiPromise } from "./api-promise.js";
 import { multipartFile, type Uploadable } from "./files.js";
-import { PagePromise, type PageEnvelope } from "./pagination.js";
+import type { PagePromise, PageEnvelope } from "./pagination.js";
 
 /**
  * Base of the generated resource classes. Each method hands the description of
@@ -26,13 +27,14 @@ export class ApiResource<Paths extends {}> {
     operation: OperationSpec,
     params: object,
     options?: RequestOptions,
-  ): Promise<Result> {
-    if (!operation.upload)
-      return this.client.request<Result>(operation, this.inputOf(operation, params), options);
-    const { file, file_name, content_type } = params as UploadParams;
-    return multipartFile("file", file, file_name, content_type).then((body) =>
-      this.client.request<Result>(operation, { ...this.inputOf(operation, params), body }, options),
-    );
+  ): ApiPromise<Result> {
+    const input = this.inputOf(operation, params);
+    if (operation.upload) {
+      const { file, file_name, content_type } = params as UploadParams;
+      // The runtime awaits a promised body, so the call stays one ApiPromise.
+      input.body = multipartFile("file", file, file_name, content_type);
+    }
+    return this.client.request<Result>(operation, input, options);
   }
 
   /** A list call: the first page when awaited, every item when iterated. */
@@ -41,11 +43,11 @@ export class ApiResource<Paths extends {}> {
     params: Params,
     options?: RequestOptions,
   ): PagePromise<Page, Item, Params> {
-    return new PagePromise(
+    return this.client.paginate<Page, Item, Params>(
       params,
       operation.pagination,
       (page) => this.call<Page>(operation, page, options),
-      options?.signal,
+      options,
     );
   }
 

@@ -1,5 +1,5 @@
 import { RequestAbortedError, SdkError } from "./errors.js";
-import { sleep as realSleep, type Sleep } from "./timing.js";
+import { follow, sleep as realSleep, unfollow, type Sleep } from "./timing.js";
 
 /** The status envelope of a long-running task, as its status operation returns it. */
 export interface TaskEnvelope {
@@ -11,8 +11,12 @@ export interface WaitOptions<Status> {
   intervalMs?: number;
   /** Longest pause between polls. Default 10 000 ms. */
   maxIntervalMs?: number;
-  /** Give up (throw `TaskTimeoutError`) after this long. Default 30 minutes. */
-  timeoutMs?: number;
+  /**
+   * Give up (throw `TaskTimeoutError`) after waiting this long in total, a poll in progress
+   * included. Default 30 minutes. Not to be confused with `timeoutMs`, each poll's own
+   * per-attempt timeout.
+   */
+  waitTimeoutMs?: number;
   signal?: AbortSignal;
   /** Called with every status read, the first one included. */
   onProgress?: (status: Status) => void;
@@ -30,20 +34,51 @@ export class TaskFailedError<Status extends TaskEnvelope = TaskEnvelope> extends
   }
 }
 
-/** The task was still running when `timeoutMs` ran out; carries the last status read. */
+/** The task was still running when `waitTimeoutMs` ran out; carries the last status read, if any. */
 export class TaskTimeoutError<Status extends TaskEnvelope = TaskEnvelope> extends SdkError {
   override name = "TaskTimeoutError";
 
   constructor(
-    readonly status: Status,
-    timeoutMs: number,
+    readonly status: Status | undefined,
+    waitTimeoutMs: number,
   ) {
     super(
-      `Task ${status.data?.id ?? ""} still ${status.data?.status ?? "running"} after ${timeoutMs} ms`.replace(
+      `Task ${status?.data?.id ?? ""} still ${status?.data?.status ?? "running"} after ${waitTimeoutMs} ms`.replace(
         "  ",
         " ",
       ),
     );
+  }
+}
+
+function onWaitDeadline(wait: WaitSignal): void {
+  wait.expired = true;
+  wait.controller.abort(new Error("wait timed out"));
+}
+
+/**
+ * The signal each poll and pause gets: it fires when the caller aborts or the wait's budget runs
+ * out, so a poll that hangs cannot outlast the budget. `release()` leaves nothing on the caller's signal.
+ */
+class WaitSignal {
+  readonly controller = new AbortController();
+  expired = false;
+  readonly #caller: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+
+  constructor(caller: AbortSignal | undefined, budgetMs: number) {
+    this.#caller = caller;
+    if (caller) follow(caller, this);
+    this.#timer = setTimeout(onWaitDeadline, budgetMs, this);
+  }
+
+  handleEvent(): void {
+    this.controller.abort(this.#caller?.reason);
+  }
+
+  release(): void {
+    clearTimeout(this.#timer);
+    if (this.#caller) unfollow(this.#caller, this);
   }
 }
 
@@ -61,28 +96,32 @@ export async function waitForTask<Status extends TaskEnvelope>(
 ): Promise<Status> {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
-  const timeoutMs = options.timeoutMs ?? 30 * 60_000;
-  const deadline = now() + timeoutMs;
+  const budgetMs = options.waitTimeoutMs ?? 30 * 60_000;
+  const deadline = now() + budgetMs;
   let interval = options.intervalMs ?? 1_000;
   const maxInterval = options.maxIntervalMs ?? 10_000;
-  for (;;) {
-    if (options.signal?.aborted)
-      throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
-    const status = await poll(options.signal);
-    options.onProgress?.(status);
-    const state = (status.data?.status ?? "").toLowerCase();
-    if (state === COMPLETED) return status;
-    if (FAILED.has(state)) throw new TaskFailedError(status);
-    const remaining = deadline - now();
-    if (remaining <= 0) throw new TaskTimeoutError(status, timeoutMs);
-    try {
-      await sleep(Math.min(interval, remaining), options.signal);
-    } catch (error) {
-      if (options.signal?.aborted)
-        throw new RequestAbortedError("Waiting aborted", { cause: options.signal.reason });
-      throw error;
+  const caller = options.signal;
+  if (caller?.aborted) throw new RequestAbortedError("Waiting aborted", { cause: caller.reason });
+  const wait = new WaitSignal(caller, budgetMs);
+  let status: Status | undefined;
+  try {
+    for (;;) {
+      status = await poll(wait.controller.signal);
+      options.onProgress?.(status);
+      const state = (status.data?.status ?? "").toLowerCase();
+      if (state === COMPLETED) return status;
+      if (FAILED.has(state)) throw new TaskFailedError(status);
+      const remaining = deadline - now();
+      if (remaining <= 0) throw new TaskTimeoutError(status, budgetMs);
+      await sleep(Math.min(interval, remaining), wait.controller.signal);
+      interval = Math.min(interval * 1.5, maxInterval);
     }
-    interval = Math.min(interval * 1.5, maxInterval);
+  } catch (error) {
+    if (wait.expired) throw new TaskTimeoutError(status, budgetMs);
+    if (caller?.aborted) throw new RequestAbortedError("Waiting aborted", { cause: caller.reason });
+    throw error;
+  } finally {
+    wait.release();
   }
 }
 

@@ -403,7 +403,7 @@ function defineContract(target: Target): void {
     expect(error).toBeInstanceOf(sdk.ApiResponseError);
     expect(error.name).toBe(className);
     expect(error.status).toBe(declared.status);
-    expect(error.message).toMatch(new RegExp(`^${declared.status} `));
+    expect(error.message).toMatch(new RegExp(` answered ${declared.status} `));
     expect(error.rawBody).toBe(served.body);
     const body = JSON.parse(served.body);
     const example = declared.examples[0];

@@ -28,7 +28,7 @@ describe("real specs generate one typed function per operation and type-check un
     if (file === "v3.1.json") {
       expect(names).toContain("getProjectExportStatus");
       expect(files["src/operations.ts"]).toMatch(
-        /export function getProjectExportStatus\(\s*client: ApiClient<paths>,\s*input: paths\["\/v3\/projects\/\{project_id\}\/exports\/\{export_id\}"\]\["get"\]\["parameters"\],\s*options\?: RequestOptions,\s*\): Promise<Models\.ExportStatusResponseApiResponse>/,
+        /export function getProjectExportStatus\(\s*client: ApiClient<paths>,\s*input: paths\["\/v3\/projects\/\{project_id\}\/exports\/\{export_id\}"\]\["get"\]\["parameters"\],\s*options\?: RequestOptions,\s*\): ApiPromise<Models\.ExportStatusResponseApiResponse>/,
       );
       // The parameters' documentation and types are paths' own.
       expect(files["src/paths.ts"]).toMatch(/"\/v3\/projects\/\{project_id\}\/exports\/\{export_id\}": \{[\s\S]*?get: \{\s*parameters: \{[\s\S]*?path: \{[\s\S]*?export_id: string;[\s\S]*?project_id: string;/);

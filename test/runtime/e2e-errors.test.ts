@@ -57,7 +57,9 @@ describe("problem+json for each status", () => {
     const error = (await client.request(getProject, project).catch((e: unknown) => e)) as ApiResponseError;
     expect(error).toBeInstanceOf(errorClass);
     expect(error.status).toBe(status);
-    expect(error.message).toBe(`${status} ${reason}: Detail for ${status}. (trace trace-${status})`);
+    expect(error.message).toBe(
+      `GET ${server.url}/v3/projects/p1 answered ${status} ${reason}: Detail for ${status}. [name: Message ${status}] (trace trace-${status})`,
+    );
     expect(error.problem).toMatchObject({
       type: `https://apihub.example/problems/${status}`,
       title: `Title ${status}`,
@@ -159,7 +161,7 @@ describe("error bodies that are not problem+json", () => {
     const error = (await client.request(getProject, project).catch((e: unknown) => e)) as ApiResponseError;
     expect(error).toBeInstanceOf(errorClass);
     expect(error.status).toBe(status);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(`GET ${server.url}/v3/projects/p1 answered ${message}`);
   });
 
   test("a huge error body is kept truncated", async () => {
@@ -250,7 +252,8 @@ describe("envelopes", () => {
     expect(error.requestId).toBe("req_bulk_1");
     expect(error.errors).toEqual([{ code: "duplicate_slug", message: "Item 2: slug already exists", field: "[1].slug" }]);
     expect(error.warnings).toEqual([{ code: "trimmed", message: "Item 1: title trimmed" }]);
-    expect(error.message).toBe("200 response reported success: false with 1 error: Item 2: slug already exists (request req_bulk_1)");
+    expect(error.message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/v3\/articles\/bulk answered 200 with success: false and 1 error: Item 2: slug already exists \(request req_bulk_1\)$/);
+    expect(error).toBeInstanceOf(ApiResponseError);
   });
 
   test("operations without an envelope are not inspected", async () => {
@@ -296,7 +299,7 @@ describe("the token never leaks into errors or serialisations", () => {
     const { client } = testClient(server);
     const error = (await client.request(getProject, project).catch((e: unknown) => e)) as AuthenticationError;
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toBe("401 Unauthorized: Rejected credentials: Bearer [REDACTED]");
+    expect(error.message).toMatch(/ answered 401 Unauthorized: Rejected credentials: Bearer \[REDACTED\]$/);
     for (const rendering of [error.message, String(error), JSON.stringify(error), error.rawBody, inspect(error, { depth: 10 })]) {
       expect(rendering).not.toContain(TOKEN);
     }

@@ -65,7 +65,7 @@ describe("redirects", () => {
   test("redirect loops are bounded", async () => {
     const api = await serve((_r, response) => redirect(response, 302, "/again"));
     const { client } = testClient(api, { maxRedirects: 3 });
-    await expect(client.request(getProject, project)).rejects.toThrow("Stopped after 3 redirects");
+    await expect(client.request(getProject, project)).rejects.toThrow("/v3/projects/p1 stopped after 3 redirects");
     expect(api.requests).toHaveLength(4);
   });
 

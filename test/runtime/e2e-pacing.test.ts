@@ -45,9 +45,12 @@ describe("proactive pacing", () => {
     const client = new ApiClient({ baseUrl: server.url, now: clock.now, sleep: clock.sleep });
     await client.request(getProject, project);
     const held = Promise.all([1, 2, 3].map(() => client.request(getProject, project)));
-    await clock.held(3);
+    await clock.held(1);
+    // A turn of the event loop lets the other two reach the pacer too.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(server.requests).toHaveLength(1);
-    expect(clock.holds).toEqual(Array(3).fill(resetSeconds * 1000 - start));
+    // One wake-up at the reset serves every held request.
+    expect(clock.holds).toEqual([resetSeconds * 1000 - start]);
     clock.open();
     await held;
     expect(server.requests).toHaveLength(4);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { UnsuccessfulEnvelopeError, readEnvelopeMetadata, SdkError } from "../../templates/runtime/index.js";
+import { ApiResponseError, UnsuccessfulEnvelopeError, readEnvelopeMetadata, SdkError } from "../../templates/runtime/index.js";
 
 describe("readEnvelopeMetadata", () => {
   test("reads request id, success, errors and warnings", () => {
@@ -23,9 +23,18 @@ describe("UnsuccessfulEnvelopeError", () => {
       errors: [{ code: "not_found", message: "Article a2 does not exist" }],
       warnings: [{ message: "One item skipped" }],
     };
-    const error = new UnsuccessfulEnvelopeError(envelope, { status: 207, headers: new Headers() });
+    const error = new UnsuccessfulEnvelopeError(envelope, {
+      status: 207,
+      headers: new Headers(),
+      method: "POST",
+      url: "https://api.example.com/v3/articles/bulk?token=secret",
+      bodyText: JSON.stringify(envelope),
+    });
+    expect(error).toBeInstanceOf(ApiResponseError);
     expect(error).toBeInstanceOf(SdkError);
-    expect(error.message).toBe("207 response reported success: false with 1 error: Article a2 does not exist (request req_9)");
+    expect(error.message).toBe(
+      "POST https://api.example.com/v3/articles/bulk?token=%5BREDACTED%5D answered 207 with success: false and 1 error: Article a2 does not exist (request req_9)",
+    );
     expect(error.data).toEqual(envelope.data);
     expect(error.envelope).toBe(envelope);
     expect(error.requestId).toBe("req_9");

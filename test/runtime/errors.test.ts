@@ -54,30 +54,30 @@ describe("createApiError", () => {
 });
 
 describe("messages", () => {
-  test("read like '<status> <reason>: <detail> (trace <id>)'", () => {
+  test("read like '<method> <url> answered <status> <reason>: <detail> (trace <id>)'", () => {
     const error = createApiError(
       init(404, { title: "Not Found", detail: "The requested resource does not exist or has been deleted.", trace_id: "req_abc123def456" }),
     );
-    expect(error.message).toBe("404 Not Found: The requested resource does not exist or has been deleted. (trace req_abc123def456)");
+    expect(error.message).toBe("GET https://api.example.com/v3/projects/p1 answered 404 Not Found: The requested resource does not exist or has been deleted. (trace req_abc123def456)");
     expect(error.requestId).toBe("req_abc123def456");
   });
 
   test("fall back to the title, then the field errors", () => {
-    expect(createApiError(init(409, { title: "Article version conflict" })).message).toBe("409 Conflict: Article version conflict");
+    expect(createApiError(init(409, { title: "Article version conflict" })).message).toBe("GET https://api.example.com/v3/projects/p1 answered 409 Conflict: Article version conflict");
     expect(createApiError(init(422, { title: "Unprocessable Entity", errors: [{ field: "title", message: "is required" }] })).message).toBe(
-      "422 Unprocessable Entity: title: is required",
+      "GET https://api.example.com/v3/projects/p1 answered 422 Unprocessable Entity: title: is required",
     );
   });
 
   test("use the request id header when the body has no trace id", () => {
     expect(createApiError(init(500, {}, { "x-request-id": "hdr-1" })).requestId).toBe("hdr-1");
-    expect(createApiError(init(500, {}, { "request-id": "hdr-2" })).message).toBe("500 Internal Server Error (trace hdr-2)");
+    expect(createApiError(init(500, {}, { "request-id": "hdr-2" })).message).toBe("GET https://api.example.com/v3/projects/p1 answered 500 Internal Server Error (trace hdr-2)");
   });
 
   test("summarise HTML error pages and keep the raw text", () => {
     const html = "<html><body><h1>502 Bad Gateway</h1><p>upstream unavailable</p></body></html>";
     const error = createApiError(init(502, html, { "content-type": "text/html" }));
-    expect(error.message).toBe("502 Bad Gateway: 502 Bad Gateway upstream unavailable");
+    expect(error.message).toBe("GET https://api.example.com/v3/projects/p1 answered 502 Bad Gateway: 502 Bad Gateway upstream unavailable");
     expect(error.problem).toBeUndefined();
     expect(error.rawBody).toBe(html);
   });
@@ -86,15 +86,15 @@ describe("messages", () => {
     const error = createApiError(init(404, '{"title":"Not F', { "content-type": "application/problem+json" }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.problem).toBeUndefined();
-    expect(error.message).toBe('404 Not Found: {"title":"Not F');
+    expect(error.message).toBe('GET https://api.example.com/v3/projects/p1 answered 404 Not Found: {"title":"Not F');
   });
 
   test("are short for an empty body", () => {
-    expect(createApiError(init(503, "")).message).toBe("503 Service Unavailable");
+    expect(createApiError(init(503, "")).message).toBe("GET https://api.example.com/v3/projects/p1 answered 503 Service Unavailable");
   });
 
   test("fall back to the status text for uncommon statuses", () => {
-    expect(createApiError({ ...init(418, ""), statusText: "I'm a teapot" }).message).toBe("418 I'm a teapot");
+    expect(createApiError({ ...init(418, ""), statusText: "I'm a teapot" }).message).toBe("GET https://api.example.com/v3/projects/p1 answered 418 I'm a teapot");
   });
 });
 
@@ -105,7 +105,20 @@ describe("status-specific details", () => {
     ) as AuthenticationError;
     expect(error.challenges).toHaveLength(2);
     expect(error.challenge).toMatchObject({ scheme: "Bearer", error: "invalid_token", error_description: "Token expired" });
-    expect(error.message).toBe("401 Unauthorized: Token expired");
+    expect(error.message).toBe("GET https://api.example.com/v3/projects/p1 answered 401 Unauthorized: Token expired");
+  });
+
+  test("422 without errors[] surfaces the reason from another list of issues, as Prism sends it", () => {
+    const prism = {
+      type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+      title: "Invalid request",
+      status: 422,
+      detail: "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.",
+      validation: [{ location: ["path", "project_id"], severity: "Error", code: "format", message: 'must match format "uuid"' }],
+    };
+    const error = createApiError(init(422, prism)) as UnprocessableEntityError;
+    expect(error.message).toContain('[path.project_id: must match format "uuid"]');
+    expect(error.fieldErrors).toEqual({ "path.project_id": ['must match format "uuid"'] });
   });
 
   test("422 groups field errors", () => {

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { describe, expect, test } from "vitest";
 import { RateLimitPacer, parseRateLimitHeaders } from "../../templates/runtime/rate-limit.js";
 import { fakeClock } from "./support/clock.js";
@@ -42,21 +43,116 @@ describe("RateLimitPacer", () => {
     return { clock, pacer: new RateLimitPacer({ now: clock.now, sleep: clock.sleep, maxHoldMs }) };
   }
 
-  test("sends one probe first and lets the others go once a response shows the server does not pace", async () => {
-    const { pacer: subject } = pacer();
-    expect(await subject.acquire(undefined, 1000)).toBe(0);
-    const second = subject.acquire(undefined, 1000);
-    expect(await settlesSoon(second)).toBe(false);
-    subject.release(new Headers());
-    expect(await second).toBe(0);
-    const more = [subject.acquire(undefined, 1000), subject.acquire(undefined, 1000)];
-    expect(await settlesSoon(Promise.all(more))).toBe(true);
+  /**
+   * A clock that only moves when the test says so; sleeps end when it passes their end. (The fake
+   * clock jumps forward on every sleep, which would end every hold at once.)
+   */
+  function manualClock() {
+    let current = START;
+    const sleeps: { until: number; resolve: () => void }[] = [];
+    const requested: number[] = [];
+    return {
+      now: () => current,
+      sleep: (ms: number, signal?: AbortSignal) =>
+        new Promise<void>((resolve, reject) => {
+          requested.push(ms);
+          sleeps.push({ until: current + ms, resolve });
+          signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+        }),
+      requested,
+      async advance(ms: number) {
+        current += ms;
+        for (const sleep of sleeps.filter((entry) => entry.until <= current)) sleep.resolve();
+        for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+      },
+    };
+  }
+
+  function manualPacer() {
+    const clock = manualClock();
+    return { clock, pacer: new RateLimitPacer({ now: clock.now, sleep: clock.sleep, maxHoldMs: 60_000 }) };
+  }
+
+  /** Acquires `count` slots at once, with no hold budget to run out; slots granted at once come back as numbers. */
+  function acquireMany(subject: RateLimitPacer, count: number) {
+    return Array.from({ length: count }, () => subject.acquire(undefined, Infinity));
+  }
+
+  const granted = (slots: (number | Promise<number>)[]) => slots.filter((slot) => typeof slot === "number").length;
+
+  test("sends one probe first, and when its answer shows no limit lets 8 requests fly and one more per response", async () => {
+    const { pacer: subject } = manualPacer();
+    const probe = acquireMany(subject, 2);
+    expect(granted(probe)).toBe(1);
+    subject.release(new Headers(), 200);
+    expect(await probe[1]).toBe(0);
+    subject.release(new Headers(), 200);
+    const slots = acquireMany(subject, 10);
+    expect(granted(slots)).toBe(8);
+    const ninth = slots[8] as Promise<number>;
+    expect(await settlesSoon(ninth)).toBe(false);
+    subject.release(new Headers(), 200);
+    expect(await ninth).toBe(0);
+    expect(await settlesSoon(slots[9] as Promise<number>)).toBe(false);
+    expect(subject.state).toMatchObject({ inFlight: 8, queued: 1, concurrencyCap: 8 });
+  });
+
+  test("doubles the cap after an interval in which it was reached without a 429, and not after an idle one", async () => {
+    const { clock, pacer: subject } = manualPacer();
+    acquireMany(subject, 1);
+    subject.release(new Headers(), 200);
+    acquireMany(subject, 9);
+    await clock.advance(1000);
+    subject.release(new Headers(), 200);
+    expect(subject.state.concurrencyCap).toBe(16);
+    for (let i = 0; i < 8; i++) subject.release(new Headers(), 200);
+    await clock.advance(1000);
+    subject.release(new Headers(), 200);
+    expect(subject.state.concurrencyCap).toBe(16);
+  });
+
+  test("a 429 that does not say the limit halves the cap, which then grows by one per interval", async () => {
+    const { clock, pacer: subject } = manualPacer();
+    acquireMany(subject, 1);
+    subject.release(new Headers(), 200);
+    acquireMany(subject, 8);
+    subject.release(new Headers(), 429);
+    expect(subject.state.concurrencyCap).toBe(4);
+    acquireMany(subject, 10);
+    await clock.advance(1000);
+    subject.release(new Headers(), 200);
+    expect(subject.state.concurrencyCap).toBe(5);
+  });
+
+  test("a 429 carrying Limit and Reset budgets every later window, predicting resets from the window's length", async () => {
+    const { clock, pacer: subject } = manualPacer();
+    acquireMany(subject, 1);
+    subject.release(new Headers(), 200);
+    const first = acquireMany(subject, 3);
+    expect(granted(first)).toBe(3);
+    await clock.advance(200);
+    // Only the 429 says anything; the window opened at START at the latest and ends 800 ms later: a 1 s window.
+    subject.release(new Headers({ "x-ratelimit-limit": "2", "x-ratelimit-reset": String((START + 1000) / 1000) }), 429);
+    subject.release(new Headers(), 200);
+    subject.release(new Headers(), 200);
+    expect(subject.state).toMatchObject({ limit: 2, remaining: 0, windowEndsAt: START + 1000 });
+    const waiting = acquireMany(subject, 5);
+    expect(granted(waiting)).toBe(0);
+    await clock.advance(800);
+    subject.release(new Headers(), 200);
+    subject.release(new Headers(), 200);
+    await clock.advance(1000);
+    subject.release(new Headers(), 200);
+    subject.release(new Headers(), 200);
+    await clock.advance(1000);
+    expect(await Promise.all(waiting)).toEqual([800, 800, 1800, 1800, 2800]);
+    expect(clock.requested).toEqual([800, 1000, 1000]);
   });
 
   test("holds requests until the reset once remaining reaches zero", async () => {
     const { clock, pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START + 4000));
+    subject.release(rateHeaders(0, START + 4000), 200);
     expect(await subject.acquire(undefined, 60_000)).toBe(4000);
     expect(clock.sleeps).toEqual([4000]);
   });
@@ -64,9 +160,9 @@ describe("RateLimitPacer", () => {
   test("counts its own dispatches down from the server's remaining", async () => {
     const { clock, pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(2, START + 3000));
-    expect(await subject.acquire(undefined, 60_000)).toBe(0);
-    expect(await subject.acquire(undefined, 60_000)).toBe(0);
+    subject.release(rateHeaders(2, START + 3000), 200);
+    expect(subject.acquire(undefined, 60_000)).toBe(0);
+    expect(subject.acquire(undefined, 60_000)).toBe(0);
     expect(subject.state.remaining).toBe(0);
     expect(await subject.acquire(undefined, 60_000)).toBe(3000);
     expect(clock.sleeps).toEqual([3000]);
@@ -75,18 +171,16 @@ describe("RateLimitPacer", () => {
   test("assumes requests still in flight have not been counted yet", async () => {
     const { pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(5, START + 1000));
-    await subject.acquire(undefined, 60_000);
-    await subject.acquire(undefined, 60_000);
-    await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(4, START + 1000));
+    subject.release(rateHeaders(5, START + 1000), 200);
+    acquireMany(subject, 3);
+    subject.release(rateHeaders(4, START + 1000), 200);
     expect(subject.state).toMatchObject({ inFlight: 2, remaining: 2 });
   });
 
   test("starts a new window at the limit after the reset", async () => {
     const { clock, pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START + 1000));
+    subject.release(rateHeaders(0, START + 1000), 200);
     await subject.acquire(undefined, 60_000);
     expect(clock.sleeps).toEqual([1000]);
     expect(subject.state.remaining).toBe(9);
@@ -95,7 +189,7 @@ describe("RateLimitPacer", () => {
   test("caps the hold when the reset is implausibly far away", async () => {
     const { clock, pacer: subject } = pacer(5000);
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START + 3_600_000));
+    subject.release(rateHeaders(0, START + 3_600_000), 200);
     await subject.acquire(undefined, 60_000);
     expect(clock.sleeps).toEqual([5000]);
   });
@@ -104,7 +198,7 @@ describe("RateLimitPacer", () => {
     const { clock, pacer: subject } = pacer();
     const serverNow = START + 3_600_000;
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, serverNow + 2000, { date: new Date(serverNow).toUTCString() }));
+    subject.release(rateHeaders(0, serverNow + 2000, { date: new Date(serverNow).toUTCString() }), 200);
     await subject.acquire(undefined, 60_000);
     expect(clock.sleeps).toEqual([2000]);
   });
@@ -112,7 +206,7 @@ describe("RateLimitPacer", () => {
   test("ignores a reset that is already past", async () => {
     const { clock, pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START - 1000));
+    subject.release(rateHeaders(0, START - 1000), 200);
     await subject.acquire(undefined, 60_000);
     expect(clock.sleeps).toEqual([]);
   });
@@ -120,23 +214,29 @@ describe("RateLimitPacer", () => {
   test("never holds longer than the caller's remaining budget", async () => {
     const { clock, pacer: subject } = pacer();
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START + 10_000));
+    subject.release(rateHeaders(0, START + 10_000), 200);
     expect(await subject.acquire(undefined, 2500)).toBe(2500);
     expect(clock.sleeps).toEqual([2500]);
   });
 
-  test("an abort ends the hold at once", async () => {
+  test("an abort ends the hold at once, and leaves no listener and no pending wake-up", async () => {
+    const wakeUps: AbortSignal[] = [];
     const subject = new RateLimitPacer({
       now: () => START,
-      sleep: (_ms, signal) => new Promise((_, reject) => signal?.addEventListener("abort", () => reject(signal.reason))),
+      sleep: (_ms, signal) => {
+        wakeUps.push(signal!);
+        return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(signal.reason)));
+      },
       maxHoldMs: 60_000,
     });
     await subject.acquire(undefined, 60_000);
-    subject.release(rateHeaders(0, START + 10_000));
+    subject.release(rateHeaders(0, START + 10_000), 200);
     const controller = new AbortController();
     const held = subject.acquire(controller.signal, 60_000);
     controller.abort(new Error("stop"));
     await expect(held).rejects.toThrow("stop");
-    expect(subject.state.inFlight).toBe(0);
+    expect(subject.state).toMatchObject({ inFlight: 0, queued: 0 });
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+    expect(wakeUps.map((signal) => signal.aborted)).toEqual([true]);
   });
 });

@@ -19,6 +19,8 @@ expectTypeOf(generatedGetProject).returns.resolves.toEqualTypeOf<Project>();
 expectTypeOf(client.request<Project>(getProject, {})).resolves.toEqualTypeOf<Project>();
 expectTypeOf(client.requestWithResponse<Project>(getProject, {})).resolves.toEqualTypeOf<{ data: Project; response: Response }>();
 expectTypeOf(client.request(getProject)).resolves.toBeUnknown();
+expectTypeOf(client.request<Project>(getProject, {}).withResponse()).resolves.toEqualTypeOf<{ data: Project; response: Response }>();
+expectTypeOf(client.request<Project>(getProject, {})).toMatchTypeOf<Promise<Project>>();
 expectTypeOf(client.download).returns.resolves.toEqualTypeOf<Response>();
 
 export async function rawCalls(): Promise<void> {
@@ -33,6 +35,12 @@ export async function rawCalls(): Promise<void> {
   await client.raw.GET("/v3/projects/{project_id}", { params: {} });
   // @ts-expect-error the request body is checked against the operation's schema
   await client.raw.POST("/v3/articles", { body: { name: "wrong field" } });
+
+  await client.raw.POST("/v3/articles", { body: { title: "A" }, timeoutMs: 5_000, maxRetries: 0, idempotencyKey: "k-1" });
+  // @ts-expect-error per-call options are typed
+  await client.raw.GET("/v3/projects/{project_id}", { params: { path: { project_id: "p1" } }, timeoutMs: "soon" });
+  const streamed = await client.raw.GET("/v3/projects/{project_id}", { params: { path: { project_id: "p1" } }, parseAs: "stream" });
+  expectTypeOf(streamed.data).toEqualTypeOf<Response["body"] | undefined>();
 }
 
 export const unknownMethod: OperationSpec = {

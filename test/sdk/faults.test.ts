@@ -47,7 +47,7 @@ describe("the generated client under faults", () => {
     const error = await client().articles.get({ project_id: PROJECT, article_id: "gone" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(sdk.NotFoundError);
     expect(error).toBeInstanceOf(sdk.ApiResponseError);
-    expect(error.message).toBe("404 Not Found: The requested resource does not exist or has been deleted. (trace req_abc123def456)");
+    expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v3\/\S+ answered 404 Not Found: The requested resource does not exist or has been deleted\. \(trace req_abc123def456\)$/);
     expect(error.problem.title).toBe("Not Found.");
     expect(error.requestId).toBe("req_abc123def456");
   });

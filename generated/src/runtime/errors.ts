@@ -100,21 +100,40 @@ export interface ApiResponseErrorInit {
   bodyText: string;
   method: string;
   url: string;
+  /** The clock for `Retry-After` dates; the client passes its own. Default `Date.now`. */
+  now?: () => number;
+}
+
+function describeIssues(issues: ProblemIssue[]): string | undefined {
+  const messages = issues
+    .slice(0, 3)
+    .map((issue) => {
+      const text = issue.message ?? issue.code;
+      return issue.field && text ? `${issue.field}: ${text}` : text;
+    })
+    .filter((message): message is string => message !== undefined);
+  if (messages.length === 0) return undefined;
+  const more = issues.length - messages.length;
+  return more > 0 ? `${messages.join("; ")} (and ${more} more)` : messages.join("; ");
 }
 
 function describeProblem(problem: ProblemDetails, reason: string): string | undefined {
-  if (problem.detail) return problem.detail;
-  if (problem.title && problem.title !== reason) return problem.title;
-  const messages = problem.errors
-    .slice(0, 3)
-    .map((issue) =>
-      issue.field && issue.message ? `${issue.field}: ${issue.message}` : issue.message,
-    )
-    .filter((message): message is string => message !== undefined);
-  return messages.length > 0 ? messages.join("; ") : undefined;
+  const summary =
+    problem.detail ?? (problem.title && problem.title !== reason ? problem.title : undefined);
+  const issues = describeIssues(problem.errors);
+  if (summary && issues) return `${summary} [${issues}]`;
+  return summary ?? issues;
 }
 
-/** A non-2xx HTTP response. Subclasses narrow it by status; see {@link createApiError}. */
+/** `GET https://host/path` with credentials redacted, for messages. */
+function callName(method: string, url: string): string {
+  return `${method} ${redactUrl(url)}`;
+}
+
+/**
+ * The API said no: a non-2xx response, or a 2xx envelope with `success: false`
+ * ({@link UnsuccessfulEnvelopeError}). Subclasses narrow it by status; see {@link createApiError}.
+ */
 export class ApiResponseError extends SdkError {
   override name = "ApiResponseError";
   readonly status: number;
@@ -142,7 +161,7 @@ export class ApiResponseError extends SdkError {
     const description = problem
       ? (describeProblem(problem, reason) ?? explanation)
       : (explanation ?? summarizeBody(init.bodyText));
-    let message = `${init.status} ${reason}`;
+    let message = `${callName(init.method, init.url)} answered ${init.status} ${reason}`;
     if (description) message += `: ${description}`;
     if (requestId) message += ` (trace ${requestId})`;
     super(message);
@@ -153,7 +172,7 @@ export class ApiResponseError extends SdkError {
     this.url = redactUrl(init.url);
     this.headers = init.headers;
     this.rawBody = truncateBody(init.bodyText);
-    this.retryAfterMs = parseRetryAfter(init.headers, Date.now());
+    this.retryAfterMs = parseRetryAfter(init.headers, (init.now ?? Date.now)());
   }
 
   get errors(): ProblemIssue[] {
@@ -233,7 +252,7 @@ export class RateLimitError extends ApiResponseError {
 
   constructor(init: ApiResponseErrorInit) {
     super(init);
-    const rateLimit = parseRateLimitHeaders(init.headers, Date.now());
+    const rateLimit = parseRateLimitHeaders(init.headers, (init.now ?? Date.now)());
     this.limit = rateLimit.limit;
     this.remaining = rateLimit.remaining;
     this.resetAt = rateLimit.resetAt === undefined ? undefined : new Date(rateLimit.resetAt);

@@ -1,15 +1,19 @@
 // Copied from templates/runtime/index.ts by `npm run generate`. Do not edit: change that file, then regenerate.
 
 export { ApiClient } from "./client.js";
+export { ApiPromise } from "./api-promise.js";
+export type { WithResponse } from "./api-promise.js";
 export type {
   ClientOptions,
   HttpMethod,
   OperationSpec,
   ParameterLocation,
+  RawCallOptions,
+  RawClient,
   RequestInput,
   RequestOptions,
 } from "./client.js";
-export type { ClientLogEvent, ClientLogger, TokenProvider } from "./transport.js";
+export type { ClientLogEvent, ClientLogger, TokenProvider, TokenRequest } from "./transport.js";
 export type { Sleep } from "./timing.js";
 export {
   ApiResponseError,
@@ -32,7 +36,7 @@ export {
 } from "./errors.js";
 export type { ApiResponseErrorInit } from "./errors.js";
 export { UnsuccessfulEnvelopeError, readEnvelopeMetadata } from "./envelope.js";
-export type { EnvelopeMetadata, ResponseEnvelope } from "./envelope.js";
+export type { EnvelopeMetadata, EnvelopeResponse, ResponseEnvelope } from "./envelope.js";
 export type { ProblemDetails, ProblemIssue } from "./problem.js";
 export type { AuthChallenge } from "./www-authenticate.js";
 export { parseWwwAuthenticate } from "./www-authenticate.js";

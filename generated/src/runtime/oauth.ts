@@ -230,7 +230,7 @@ export interface OAuthTokenProviderOptions {
 
 /**
  * A {@link TokenProvider} that returns the current access token and refreshes it shortly before
- * it expires. Concurrent calls share one refresh.
+ * it expires, or when the API refused it (401 `invalid_token`). Concurrent calls share one refresh.
  */
 export function createOAuthTokenProvider(
   config: OAuthConfig,
@@ -250,12 +250,14 @@ export function createOAuthTokenProvider(
     return tokens;
   };
 
-  return async () => {
+  return async (request) => {
     const current = tokens;
-    if (current.expiresAt === undefined || now() < current.expiresAt - marginMs)
+    // After a 401 invalid_token: refresh once, unless another call already replaced the refused token.
+    const refused = request?.refresh === true && request.rejectedToken === current.accessToken;
+    if (!refused && (current.expiresAt === undefined || now() < current.expiresAt - marginMs))
       return current.accessToken;
     if (current.refreshToken === undefined) {
-      if (now() < current.expiresAt) return current.accessToken;
+      if (refused || now() < (current.expiresAt ?? 0)) return current.accessToken;
       throw new OAuthError(
         "The access token has expired and there is no refresh token to renew it",
       );

@@ -35,8 +35,15 @@ function toIssue(entry: unknown): ProblemIssue {
   if (!isRecord(entry)) return { details: entry };
   const issue: ProblemIssue = {};
   const code = optionalString(entry["code"]) ?? optionalString(entry["error_code"]);
-  const message = optionalString(entry["message"]) ?? optionalString(entry["description"]);
-  const field = optionalString(entry["field"]) ?? optionalString(entry["property"]);
+  const message =
+    optionalString(entry["message"]) ??
+    optionalString(entry["description"]) ??
+    optionalString(entry["reason"]);
+  const location = entry["location"];
+  const field =
+    optionalString(entry["field"]) ??
+    optionalString(entry["property"]) ??
+    (Array.isArray(location) && location.length > 0 ? location.join(".") : undefined);
   if (code !== undefined) issue.code = code;
   if (message !== undefined) issue.message = message;
   if (field !== undefined) issue.field = field;
@@ -59,11 +66,26 @@ export function toIssues(value: unknown): ProblemIssue[] {
   );
 }
 
+/**
+ * The issues of a problem without `errors`, from the first other member that is a list of
+ * messages: Prism's `validation`, RFC 9457's `invalid-params` example, and the like.
+ */
+function otherIssues(body: Record<string, unknown>): ProblemIssue[] {
+  for (const [name, value] of Object.entries(body)) {
+    if (name === "errors" || name === "warnings" || !Array.isArray(value) || value.length === 0)
+      continue;
+    const issues = value.map(toIssue);
+    if (issues.every((issue) => issue.message !== undefined)) return issues;
+  }
+  return [];
+}
+
 /** Reads problem details from an already parsed JSON body; undefined when it is not a JSON object. */
 export function toProblem(body: unknown): ProblemDetails | undefined {
   if (!isRecord(body)) return undefined;
+  const errors = toIssues(body["errors"]);
   const problem: ProblemDetails = {
-    errors: toIssues(body["errors"]),
+    errors: errors.length > 0 ? errors : otherIssues(body),
     warnings: toIssues(body["warnings"]),
     body,
   };
