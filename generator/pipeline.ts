@@ -51,6 +51,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   progress("model");
   const model = buildModel(spec);
   const runtime = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
+  const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   const printer = createPrinter();
   const runtimeExports = printer.exportedNames(
     runtime.map((file) => ({ fileName: `/runtime/${file.path}`, text: file.text })),
@@ -80,10 +81,12 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
       runtime,
       printer,
       methodLabel: resourceMethodLabel(sdk),
+      mcpTemplates,
       packageSettings: {
         name: options.packageName,
         dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
         typescriptVersion: rootManifest.devDependencies.typescript!,
+        mcpSdkVersion: rootManifest.devDependencies["@modelcontextprotocol/sdk"]!,
       },
     }),
     (file) => formatStage(file, { cacheDir: options.cacheDir }),
@@ -112,8 +115,8 @@ function labelOf(displayPath: string): string {
   return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
 }
 
-async function readRuntime(templatesDir: string): Promise<TemplateFile[]> {
-  const runtimeDir = path.join(templatesDir, "runtime");
+async function readRuntime(templatesDir: string, folder = "runtime"): Promise<TemplateFile[]> {
+  const runtimeDir = path.join(templatesDir, folder);
   const names = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts")).sort(compareCodePoints);
   return Promise.all(names.map(async (name) => ({ path: name, text: await readFile(path.join(runtimeDir, name), "utf8") })));
 }
