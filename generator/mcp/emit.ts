@@ -20,6 +20,19 @@ const MAX_DEPTH = 6;
 export interface McpFile {
   path: string;
   text: string;
+  /** Already laid out as prettier would; the format stage passes it by (megabytes on large specs). */
+  formatted?: true;
+}
+
+/**
+ * A string literal as prettier writes it: double quotes unless the text holds
+ * more double than single quotes, so JSON texts take single quotes.
+ */
+export function stringLiteral(text: string): string {
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  const quote = doubles > singles ? "'" : '"';
+  return `${quote}${text.replace(/\\/g, "\\\\").replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 
 /** MCP tool names: letters, digits, `_`, `-` and `.`, at most 64 characters. */
@@ -66,16 +79,24 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
   const tools = [
     header,
     "",
+    'import { OPERATION_JSON } from "./operations.js";',
     'import type { McpOperation, McpServerInfo, McpTask } from "./server.js";',
     "",
     "/** The server's name and the environment variables it reads. */",
     `export const SERVER_INFO: McpServerInfo = ${JSON.stringify(info)};`,
     "",
     "/** Every operation as the MCP server calls it, ordered by resource and method. */",
-    `export const OPERATIONS: readonly McpOperation[] = ${JSON.stringify(operations)};`,
+    "export const OPERATIONS: readonly McpOperation[] = OPERATION_JSON.map((json) => JSON.parse(json) as McpOperation);",
     "",
     "/** Long-running tasks: start, then poll the status operation until it is done. */",
     `export const TASKS: readonly McpTask[] = ${JSON.stringify(tasks)};`,
+    "",
+  ].join("\n");
+  const data = [
+    header,
+    "",
+    "/** One JSON text per operation, so that a change to one operation is a one-line diff and the type-checker reads strings, not a large literal. */",
+    `export const OPERATION_JSON: readonly string[] = ${operations.length === 0 ? "[]" : `[\n${operations.map((operation) => `  ${stringLiteral(JSON.stringify(operation))},\n`).join("")}]`};`,
     "",
   ].join("\n");
   const index = [
@@ -120,6 +141,7 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
   ].join("\n");
   return [
     { path: "src/mcp/tools.ts", text: tools },
+    { path: "src/mcp/operations.ts", text: data, formatted: true },
     { path: "src/mcp/index.ts", text: index },
     { path: "src/mcp/main.ts", text: main },
   ];
