@@ -41,6 +41,24 @@ export function toolName(resourceProperty: string, methodName: string): string {
   return name.length <= 64 ? name : `${name.slice(0, 55)}_${shortHash(name)}`;
 }
 
+/** The generated README's section on the MCP server: the host configuration and the switches. */
+export function mcpReadmeSection(model: ApiModel, packageName: string): string[] {
+  const prefix = environmentPrefix(model.title);
+  const config = { mcpServers: { [packageName.replace(/-client$/, "")]: { command: "npx", args: [`${packageName}-mcp`], env: { [`${prefix}_TOKEN`]: "your API token" } } } };
+  return [
+    "## MCP server",
+    "",
+    `The package also serves the API to AI assistants over the Model Context Protocol (stdio), through this client. Install \`@modelcontextprotocol/sdk\` next to it, then add to the host's configuration:`,
+    "",
+    "```json",
+    JSON.stringify(config, null, 2),
+    "```",
+    "",
+    `The token is read from \`${prefix}_TOKEN\` only; \`${prefix}_BASE_URL\` overrides the base URL. By default the server offers \`list_operations\`, \`describe_operation\` and \`invoke_operation\`; \`--tools RESOURCE,...\` (or \`--tools all\`) gives one tool per operation instead, and \`--read-only\` allows GET operations only.`,
+    "",
+  ];
+}
+
 function shortHash(text: string): string {
   let hash = 2166136261;
   for (const character of text) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
