@@ -72,7 +72,11 @@ export function* planFiles(input: PlanInput): Generator<GeneratedFile> {
     };
   }
   for (const file of input.mcpTemplates) {
-    yield { path: `src/mcp/${file.path}`, text: `// Copied from templates/mcp/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}` };
+    yield {
+      path: `src/mcp/${file.path}`,
+      text: `// Copied from templates/mcp/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}`,
+      formatted: true,
+    };
   }
   yield* emitMcpFiles(input.model, input.sdk, header, input.packageSettings.name ?? packageNameFor(input.model.title));
   yield typescript("src/resources.ts", emitResources(context, input.sdk));

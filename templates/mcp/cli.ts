@@ -1,6 +1,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import {
   createMcpServer,
+  matches,
   type McpClient,
   type McpMode,
   type McpOperation,
@@ -47,19 +48,31 @@ function usage(info: McpServerInfo): string {
 }
 
 /** The switches, or the reason they are refused. */
-export function parseSwitches(argv: readonly string[]): ServerSwitches | { error: string } | "help" {
+export function parseSwitches(
+  argv: readonly string[],
+): ServerSwitches | { error: string } | "help" {
   const switches: ServerSwitches = { mode: "compact", only: [], readOnly: false };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
-    const [flag, inline] = argument.startsWith("--") && argument.includes("=") ? [argument.slice(0, argument.indexOf("=")), argument.slice(argument.indexOf("=") + 1)] : [argument, undefined];
+    const [flag, inline] =
+      argument.startsWith("--") && argument.includes("=")
+        ? [argument.slice(0, argument.indexOf("=")), argument.slice(argument.indexOf("=") + 1)]
+        : [argument, undefined];
     if (flag === "--help" || flag === "-h") return "help";
     if (flag === "--read-only") switches.readOnly = true;
     else if (flag === "--tools") {
       const value = inline ?? argv[++index];
       if (!value) return { error: "--tools needs a list of resources, or all" };
       switches.mode = "tools";
-      switches.only = value === "all" ? [] : value.split(",").map((entry) => entry.trim()).filter(Boolean);
-    } else if (flag === "--token") return { error: "the token is read from the environment only, never from the command line" };
+      switches.only =
+        value === "all"
+          ? []
+          : value
+              .split(",")
+              .map((entry) => entry.trim())
+              .filter(Boolean);
+    } else if (flag === "--token")
+      return { error: "the token is read from the environment only, never from the command line" };
     else return { error: `unknown argument ${JSON.stringify(argument)}` };
   }
   return switches;
@@ -81,9 +94,22 @@ export async function runMcpServer(options: RunOptions): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const unknown = switches.only.filter(
+    (entry) => !options.operations.some((operation) => matches(operation, [entry])),
+  );
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `error: --tools names no resource or tool ${unknown.map((entry) => JSON.stringify(entry)).join(", ")}\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const token = env[options.info.tokenEnv] || undefined;
   const baseUrl = env[options.info.baseUrlEnv] || undefined;
-  const client = options.createClient({ ...(token ? { token } : {}), ...(baseUrl ? { baseUrl } : {}) });
+  const client = options.createClient({
+    ...(token ? { token } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  });
   const server = createMcpServer({
     client,
     operations: options.operations,
@@ -97,5 +123,7 @@ export async function runMcpServer(options: RunOptions): Promise<void> {
   });
   await server.connect(new StdioServerTransport());
   const stopped = !token ? ` (no ${options.info.tokenEnv}: calls go unauthenticated)` : "";
-  process.stderr.write(`${options.info.name} MCP server on stdio, ${switches.mode} mode${switches.readOnly ? ", read-only" : ""}${stopped}\n`);
+  process.stderr.write(
+    `${options.info.name} MCP server on stdio, ${switches.mode} mode${switches.readOnly ? ", read-only" : ""}${stopped}\n`,
+  );
 }

@@ -130,12 +130,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function matches(operation: McpOperation, only: readonly string[]): boolean {
+/** Whether `--tools` chose the operation: by its tag, its client property or its tool name. */
+export function matches(operation: McpOperation, only: readonly string[]): boolean {
   if (only.length === 0) return true;
   const resourceProperty = operation.tool.slice(0, operation.tool.indexOf("_")).toLowerCase();
   return only.some((entry) => {
     const wanted = entry.toLowerCase();
-    return wanted === operation.resource.toLowerCase() || wanted === resourceProperty || entry === operation.tool;
+    return (
+      wanted === operation.resource.toLowerCase() ||
+      wanted === resourceProperty ||
+      entry === operation.tool
+    );
   });
 }
 
@@ -143,17 +148,23 @@ function matches(operation: McpOperation, only: readonly string[]): boolean {
  * The tool list and its handlers for one configuration, without a transport:
  * `createMcpServer` serves it, and tests and size reports read it directly.
  */
-export function toolList(options: McpServerOptions): { tools: Tool[]; call: (name: string, args: unknown) => Promise<CallToolResult> } {
+export function toolList(options: McpServerOptions): {
+  tools: Tool[];
+  call: (name: string, args: unknown) => Promise<CallToolResult>;
+} {
   const readOnly = options.readOnly ?? false;
   const mode = options.mode ?? "compact";
   const only = options.only ?? [];
   const allowed = options.operations.filter((operation) => !readOnly || operation.method === "get");
   const byTool = new Map(allowed.map((operation) => [operation.tool, operation]));
-  const everyOperation = new Map(options.operations.map((operation) => [operation.tool, operation]));
+  const everyOperation = new Map(
+    options.operations.map((operation) => [operation.tool, operation]),
+  );
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 4);
   const scrub = (text: string) =>
     secrets.reduce(
-      (clean, secret) => clean.split(secret).join("[REDACTED]").split(encodeURIComponent(secret)).join("[REDACTED]"),
+      (clean, secret) =>
+        clean.split(secret).join("[REDACTED]").split(encodeURIComponent(secret)).join("[REDACTED]"),
       text,
     );
   const maxChars = options.maxResultChars ?? 100_000;
@@ -163,10 +174,17 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
   const invoke = async (operation: McpOperation, args: Record<string, unknown>) => {
     const { max_items: maxItems, ...rest } = args;
     const problems = validate(operation.inputSchema, rest);
-    if (maxItems !== undefined && (!Number.isInteger(maxItems) || (maxItems as number) < 1 || (maxItems as number) > MAX_ITEMS_CEILING))
+    if (
+      maxItems !== undefined &&
+      (!Number.isInteger(maxItems) ||
+        (maxItems as number) < 1 ||
+        (maxItems as number) > MAX_ITEMS_CEILING)
+    )
       problems.push(`max_items: expected an integer from 1 to ${MAX_ITEMS_CEILING}`);
-    if (maxItems !== undefined && !operation.pagination) problems.push(`max_items: ${operation.tool} is not a paginated list`);
-    if (problems.length > 0) throw new ToolInputError(`Invalid arguments for ${operation.tool}:\n${problems.join("\n")}`);
+    if (maxItems !== undefined && !operation.pagination)
+      problems.push(`max_items: ${operation.tool} is not a paginated list`);
+    if (problems.length > 0)
+      throw new ToolInputError(`Invalid arguments for ${operation.tool}:\n${problems.join("\n")}`);
     return callOperation(options.client, operation, rest, maxItems as number | undefined);
   };
 
@@ -175,7 +193,13 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
     title: `${operation.method.toUpperCase()} ${operation.path}`,
     description: `${operation.summary ?? operation.operationId}${operation.deprecated ? " (deprecated)" : ""}`,
     inputSchema: (operation.pagination
-      ? { ...operation.inputSchema, properties: { ...(operation.inputSchema["properties"] as object), max_items: MAX_ITEMS_SCHEMA } }
+      ? {
+          ...operation.inputSchema,
+          properties: {
+            ...(operation.inputSchema["properties"] as object),
+            max_items: MAX_ITEMS_SCHEMA,
+          },
+        }
       : operation.inputSchema) as Tool["inputSchema"],
     annotations: annotationsFor(operation.method),
   });
@@ -185,22 +209,43 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
       tool: {
         name: LIST_TOOL,
         description: `Lists the ${options.info.title} operations by resource: tool name, HTTP route and summary. Call ${DESCRIBE_TOOL} for one operation's arguments, then ${INVOKE_TOOL}.${readOnly ? " Read-only: only GET operations are available." : ""}`,
-        inputSchema: { type: "object", properties: { resource: { type: "string", description: "Only this resource (as listed)." } }, additionalProperties: false },
-        annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+        inputSchema: {
+          type: "object",
+          properties: {
+            resource: { type: "string", description: "Only this resource (as listed)." },
+          },
+          additionalProperties: false,
+        },
+        annotations: {
+          readOnlyHint: true,
+          destructiveHint: false,
+          idempotentHint: true,
+          openWorldHint: false,
+        },
       },
       call: async (args) => {
         const problems = validate(entries.get(LIST_TOOL)!.tool.inputSchema, args);
         if (problems.length > 0) throw new ToolInputError(problems.join("\n"));
-        const resource = typeof args["resource"] === "string" ? args["resource"].toLowerCase() : undefined;
+        const resource =
+          typeof args["resource"] === "string" ? args["resource"].toLowerCase() : undefined;
         const lines: string[] = [];
         let current = "";
         for (const operation of allowed) {
           if (resource !== undefined && operation.resource.toLowerCase() !== resource) continue;
-          if (operation.resource !== current) lines.push(`${lines.length > 0 ? "\n" : ""}# ${(current = operation.resource)}`);
-          const notes = [operation.pagination ? "paginated: max_items" : "", operation.deprecated ? "deprecated" : ""].filter(Boolean);
-          lines.push(`${operation.tool}: ${operation.method.toUpperCase()} ${operation.path}${operation.summary ? ` - ${operation.summary}` : ""}${notes.length > 0 ? ` [${notes.join(", ")}]` : ""}`);
+          if (operation.resource !== current)
+            lines.push(`${lines.length > 0 ? "\n" : ""}# ${(current = operation.resource)}`);
+          const notes = [
+            operation.pagination ? "paginated: max_items" : "",
+            operation.deprecated ? "deprecated" : "",
+          ].filter(Boolean);
+          lines.push(
+            `${operation.tool}: ${operation.method.toUpperCase()} ${operation.path}${operation.summary ? ` - ${operation.summary}` : ""}${notes.length > 0 ? ` [${notes.join(", ")}]` : ""}`,
+          );
         }
-        if (lines.length === 0) throw new ToolInputError(`No operations for resource ${JSON.stringify(args["resource"])}`);
+        if (lines.length === 0)
+          throw new ToolInputError(
+            `No operations for resource ${JSON.stringify(args["resource"])}`,
+          );
         return lines.join("\n");
       },
     });
@@ -208,8 +253,20 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
       tool: {
         name: DESCRIBE_TOOL,
         description: `Describes one operation listed by ${LIST_TOOL}: its route, what it does, its annotations and the JSON Schema of the arguments ${INVOKE_TOOL} takes for it.`,
-        inputSchema: { type: "object", properties: { operation: { type: "string", description: "A tool name from list_operations." } }, required: ["operation"], additionalProperties: false },
-        annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+        inputSchema: {
+          type: "object",
+          properties: {
+            operation: { type: "string", description: "A tool name from list_operations." },
+          },
+          required: ["operation"],
+          additionalProperties: false,
+        },
+        annotations: {
+          readOnlyHint: true,
+          destructiveHint: false,
+          idempotentHint: true,
+          openWorldHint: false,
+        },
       },
       call: async (args) => {
         const operation = lookup(args);
@@ -218,7 +275,9 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
           route: `${operation.method.toUpperCase()} ${operation.path}`,
           ...(operation.summary ? { summary: operation.summary } : {}),
           annotations: annotationsFor(operation.method),
-          ...(operation.pagination ? { paginated: `pass max_items to ${INVOKE_TOOL} to collect items over several pages` } : {}),
+          ...(operation.pagination
+            ? { paginated: `pass max_items to ${INVOKE_TOOL} to collect items over several pages` }
+            : {}),
           arguments: operation.inputSchema,
         };
       },
@@ -231,21 +290,37 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
           type: "object",
           properties: {
             operation: { type: "string", description: "A tool name from list_operations." },
-            arguments: { type: "object", description: "The operation's arguments, as describe_operation shows them." },
+            arguments: {
+              type: "object",
+              description: "The operation's arguments, as describe_operation shows them.",
+            },
             max_items: MAX_ITEMS_SCHEMA,
           },
           required: ["operation"],
           additionalProperties: false,
         },
         annotations: readOnly
-          ? { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true }
-          : { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+          ? {
+              readOnlyHint: true,
+              destructiveHint: false,
+              idempotentHint: true,
+              openWorldHint: true,
+            }
+          : {
+              readOnlyHint: false,
+              destructiveHint: true,
+              idempotentHint: false,
+              openWorldHint: true,
+            },
       },
       call: async (args) => {
         const operation = lookup(args);
         const operationArgs = args["arguments"] ?? {};
         if (!isRecord(operationArgs)) throw new ToolInputError("arguments: expected object");
-        return invoke(operation, { ...operationArgs, ...(args["max_items"] === undefined ? {} : { max_items: args["max_items"] }) });
+        return invoke(operation, {
+          ...operationArgs,
+          ...(args["max_items"] === undefined ? {} : { max_items: args["max_items"] }),
+        });
       },
     });
   } else {
@@ -268,7 +343,10 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
             type: "object",
             properties: {
               ...(start.inputSchema["properties"] as object),
-              timeout_seconds: { type: "integer", description: "Give up waiting after this many seconds (1 to 3600)." },
+              timeout_seconds: {
+                type: "integer",
+                description: "Give up waiting after this many seconds (1 to 3600).",
+              },
             },
           },
           annotations: annotationsFor(start.method),
@@ -276,15 +354,22 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
         call: async (args) => {
           const { timeout_seconds: timeoutSeconds, ...rest } = args;
           const problems = validate(start.inputSchema, rest);
-          if (timeoutSeconds !== undefined && (!Number.isInteger(timeoutSeconds) || (timeoutSeconds as number) < 1 || (timeoutSeconds as number) > 3600))
+          if (
+            timeoutSeconds !== undefined &&
+            (!Number.isInteger(timeoutSeconds) ||
+              (timeoutSeconds as number) < 1 ||
+              (timeoutSeconds as number) > 3600)
+          )
             problems.push("timeout_seconds: expected an integer from 1 to 3600");
-          if (problems.length > 0) throw new ToolInputError(`Invalid arguments for ${task.tool}:\n${problems.join("\n")}`);
+          if (problems.length > 0)
+            throw new ToolInputError(`Invalid arguments for ${task.tool}:\n${problems.join("\n")}`);
           const started = (await callOperation(options.client, start, rest)) as TaskEnvelope;
           const id = taskIdOf(started);
           const statusArgs: Record<string, unknown> = {};
           for (const parameter of status.parameters) {
             if (parameter.in !== "path") continue;
-            statusArgs[parameter.key] = parameter.name === task.idParameter ? id : rest[parameter.key];
+            statusArgs[parameter.key] =
+              parameter.name === task.idParameter ? id : rest[parameter.key];
           }
           const final = await waitForTask(
             () => callOperation(options.client, status, statusArgs) as Promise<TaskEnvelope>,
@@ -299,12 +384,17 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
 
   function lookup(args: Record<string, unknown>): McpOperation {
     const name = args["operation"];
-    if (typeof name !== "string") throw new ToolInputError("operation: is required (a tool name from list_operations)");
+    if (typeof name !== "string")
+      throw new ToolInputError("operation: is required (a tool name from list_operations)");
     const operation = byTool.get(name);
     if (operation) return operation;
     if (readOnly && everyOperation.has(name))
-      throw new ToolInputError(`${name} is ${everyOperation.get(name)!.method.toUpperCase()}: refused, the server runs read-only (GET only)`);
-    throw new ToolInputError(`operation: unknown operation ${JSON.stringify(name)}; call ${LIST_TOOL} for the names`);
+      throw new ToolInputError(
+        `${name} is ${everyOperation.get(name)!.method.toUpperCase()}: refused, the server runs read-only (GET only)`,
+      );
+    throw new ToolInputError(
+      `operation: unknown operation ${JSON.stringify(name)}; call ${LIST_TOOL} for the names`,
+    );
   }
 
   const text = (value: unknown) => {
@@ -321,10 +411,16 @@ export function toolList(options: McpServerOptions): { tools: Tool[]; call: (nam
     let result: CallToolResult;
     try {
       if (!entry) {
-        const refusedByMode = readOnly && everyOperation.has(name) && everyOperation.get(name)!.method !== "get";
-        throw new ToolInputError(refusedByMode ? `${name} is refused: the server runs read-only (GET only)` : `Unknown tool ${JSON.stringify(name)}`);
+        const refusedByMode =
+          readOnly && everyOperation.has(name) && everyOperation.get(name)!.method !== "get";
+        throw new ToolInputError(
+          refusedByMode
+            ? `${name} is refused: the server runs read-only (GET only)`
+            : `Unknown tool ${JSON.stringify(name)}`,
+        );
       }
-      if (args !== undefined && !isRecord(args)) throw new ToolInputError("arguments: expected object");
+      if (args !== undefined && !isRecord(args))
+        throw new ToolInputError("arguments: expected object");
       result = { content: [{ type: "text", text: text(await entry.call(args ?? {})) }] };
     } catch (error) {
       result = { content: [{ type: "text", text: text(errorText(error)) }], isError: true };
@@ -342,7 +438,12 @@ function errorText(error: unknown): string {
     return `${error.message}\n${JSON.stringify({ errors: error.errors, data: error.data })}`;
   if (error instanceof ApiResponseError) {
     const issues = error.problem?.errors ?? [];
-    return [error.message, ...issues.map((issue) => `- ${issue.field ? `${issue.field}: ` : ""}${issue.message ?? issue.code ?? ""}`)].join("\n");
+    return [
+      error.message,
+      ...issues.map(
+        (issue) => `- ${issue.field ? `${issue.field}: ` : ""}${issue.message ?? issue.code ?? ""}`,
+      ),
+    ].join("\n");
   }
   if (error instanceof TaskFailedError || error instanceof TaskTimeoutError)
     return `${error.message}\n${JSON.stringify(error.status)}`;
@@ -352,11 +453,24 @@ function errorText(error: unknown): string {
 
 /** Turns a file argument (text, or `{ base64, name, content_type }`) into a `Blob`. */
 function fileOf(value: unknown, field: string): { blob: Blob; name: string } {
-  if (typeof value === "string") return { blob: new Blob([value], { type: "text/plain" }), name: field };
+  if (typeof value === "string")
+    return { blob: new Blob([value], { type: "text/plain" }), name: field };
   if (isRecord(value) && typeof value["base64"] === "string") {
-    const type = typeof value["content_type"] === "string" ? value["content_type"] : "application/octet-stream";
+    const type =
+      typeof value["content_type"] === "string"
+        ? value["content_type"]
+        : "application/octet-stream";
     const name = typeof value["name"] === "string" ? value["name"] : field;
-    return { blob: new Blob([Uint8Array.from(atob(value["base64"]), (character) => character.charCodeAt(0))], { type }), name };
+    let binary: string;
+    try {
+      binary = atob(value["base64"]);
+    } catch {
+      throw new ToolInputError(`${field}.base64: is not valid base64`);
+    }
+    return {
+      blob: new Blob([Uint8Array.from(binary, (character) => character.charCodeAt(0))], { type }),
+      name,
+    };
   }
   throw new ToolInputError(`${field}: expected the file's text or { base64, name, content_type }`);
 }
@@ -367,18 +481,26 @@ async function callOperation(
   args: Record<string, unknown>,
   maxItems?: number,
 ): Promise<unknown> {
-  const input: Required<Pick<RequestInput, "path" | "query" | "header" | "cookie">> & { body?: unknown } = {
+  const input: Required<Pick<RequestInput, "path" | "query" | "header" | "cookie">> & {
+    body?: unknown;
+  } = {
     path: {},
     query: {},
     header: {},
     cookie: {},
   };
   for (const parameter of operation.parameters) {
-    if (args[parameter.key] !== undefined) input[parameter.in][parameter.name] = args[parameter.key];
+    if (args[parameter.key] !== undefined)
+      input[parameter.in][parameter.name] = args[parameter.key];
   }
   if (operation.upload) {
     const { blob } = fileOf(args["file"], "file");
-    input.body = await multipartFile("file", blob, String(args["file_name"]), args["content_type"] as string | undefined);
+    input.body = await multipartFile(
+      "file",
+      blob,
+      String(args["file_name"]),
+      args["content_type"] as string | undefined,
+    );
   } else if (args["body"] !== undefined) {
     input.body = args["body"];
     if (operation.files && isRecord(args["body"])) {
@@ -418,7 +540,8 @@ async function callOperation(
   const result = await client.request<unknown>(spec, input);
   if (operation.response === "blob" && result instanceof Blob)
     return { content_type: result.type || "application/octet-stream", size: result.size };
-  if (operation.response === "none") return `${operation.method.toUpperCase()} ${operation.path}: done`;
+  if (operation.response === "none")
+    return `${operation.method.toUpperCase()} ${operation.path}: done`;
   return result;
 }
 
@@ -433,6 +556,8 @@ export function createMcpServer(options: McpServerOptions): Server {
     },
   );
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
-  server.setRequestHandler(CallToolRequestSchema, async (request) => call(request.params.name, request.params.arguments));
+  server.setRequestHandler(CallToolRequestSchema, async (request) =>
+    call(request.params.name, request.params.arguments),
+  );
   return server;
 }

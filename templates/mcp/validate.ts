@@ -33,7 +33,9 @@ export function validate(schema: JsonSchema, value: unknown, at = ""): string[] 
     return [`${where}: must be ${JSON.stringify(schema["const"])}`];
   const choices = schema["enum"];
   if (Array.isArray(choices) && !choices.includes(value))
-    return [`${where}: must be one of ${choices.map((choice) => JSON.stringify(choice)).join(", ")}`];
+    return [
+      `${where}: must be one of ${choices.map((choice) => JSON.stringify(choice)).join(", ")}`,
+    ];
   const anyOf = schema["anyOf"];
   if (Array.isArray(anyOf)) {
     const attempts = (anyOf as JsonSchema[]).map((member) => validate(member, value, at));

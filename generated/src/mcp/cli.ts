@@ -3,6 +3,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import {
   createMcpServer,
+  matches,
   type McpClient,
   type McpMode,
   type McpOperation,
@@ -92,6 +93,16 @@ export async function runMcpServer(options: RunOptions): Promise<void> {
   }
   if ("error" in switches) {
     process.stderr.write(`error: ${switches.error}\n\n${usage(options.info)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const unknown = switches.only.filter(
+    (entry) => !options.operations.some((operation) => matches(operation, [entry])),
+  );
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `error: --tools names no resource or tool ${unknown.map((entry) => JSON.stringify(entry)).join(", ")}\n`,
+    );
     process.exitCode = 2;
     return;
   }

@@ -132,7 +132,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function matches(operation: McpOperation, only: readonly string[]): boolean {
+/** Whether `--tools` chose the operation: by its tag, its client property or its tool name. */
+export function matches(operation: McpOperation, only: readonly string[]): boolean {
   if (only.length === 0) return true;
   const resourceProperty = operation.tool.slice(0, operation.tool.indexOf("_")).toLowerCase();
   return only.some((entry) => {
@@ -462,11 +463,14 @@ function fileOf(value: unknown, field: string): { blob: Blob; name: string } {
         ? value["content_type"]
         : "application/octet-stream";
     const name = typeof value["name"] === "string" ? value["name"] : field;
+    let binary: string;
+    try {
+      binary = atob(value["base64"]);
+    } catch {
+      throw new ToolInputError(`${field}.base64: is not valid base64`);
+    }
     return {
-      blob: new Blob(
-        [Uint8Array.from(atob(value["base64"]), (character) => character.charCodeAt(0))],
-        { type },
-      ),
+      blob: new Blob([Uint8Array.from(binary, (character) => character.charCodeAt(0))], { type }),
       name,
     };
   }
