@@ -7,7 +7,8 @@
  * `main.ts` is the `bin` an MCP client starts.
  */
 import { operationShape } from "../emit/operation-shape.js";
-import type { ApiModel, SchemaDecl, TypeExpr } from "../model/types.js";
+import { compareCodePoints } from "../model/order.js";
+import type { ApiModel, Operation, SchemaDecl, TypeExpr } from "../model/types.js";
 import { pascalCase } from "../naming.js";
 import type { ResourceMethod, SdkPlan } from "../sdk/resources.js";
 import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema } from "./json-schema.js";
@@ -65,6 +66,26 @@ function shortHash(text: string): string {
   return hash.toString(36).padStart(8, "0").slice(0, 8);
 }
 
+/**
+ * Each operation's tool name. Two can only meet through the characters MCP
+ * refuses or the length limit; the later one by operationId then takes a hash
+ * of its operationId, so the names stay independent of unrelated operations'.
+ */
+function toolNames(sdk: SdkPlan): Map<Operation, string> {
+  const names = new Map<Operation, string>();
+  const taken = new Set<string>();
+  const methods = sdk.resources
+    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+    .sort((a, b) => compareCodePoints(a.method.operation.operationId, b.method.operation.operationId));
+  for (const { resource, method } of methods) {
+    let name = toolName(resource.property, method.name);
+    if (taken.has(name)) name = `${name.slice(0, 55)}_${shortHash(method.operation.operationId)}`;
+    taken.add(name);
+    names.set(method.operation, name);
+  }
+  return names;
+}
+
 /** `Document360 Customer API` → `DOCUMENT360`: the environment variables' prefix. */
 export function environmentPrefix(title: string): string {
   const first = pascalCase(title.split(/\s+/)[0] ?? "").toUpperCase();
@@ -73,8 +94,8 @@ export function environmentPrefix(title: string): string {
 
 export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, packageName: string): McpFile[] {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
-  const operations = sdk.resources.flatMap((resource) => resource.methods.map((method) => operationData(resource.property, resource.tag, method, schemas)));
-  const toolOf = new Map(sdk.resources.flatMap((resource) => resource.methods.map((method) => [method.operation, toolName(resource.property, method.name)] as const)));
+  const toolOf = toolNames(sdk);
+  const operations = sdk.resources.flatMap((resource) => resource.methods.map((method) => operationData(toolOf.get(method.operation)!, resource.tag, method, schemas)));
   const tasks = sdk.resources.flatMap((resource) =>
     resource.tasks.flatMap((task) => {
       const start = resource.methods.find((method) => method.operation === task.start);
@@ -173,7 +194,7 @@ function fileFields(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>): s
   return resolved.properties.filter((property) => property.type.kind === "binary").map((property) => property.name);
 }
 
-function operationData(resourceProperty: string, tag: string, method: ResourceMethod, schemas: ReadonlyMap<string, SchemaDecl>) {
+function operationData(tool: string, tag: string, method: ResourceMethod, schemas: ReadonlyMap<string, SchemaDecl>) {
   const { operation } = method;
   const shape = operationShape(operation, schemas);
   const names = operation.parameters.map((parameter) => parameter.name);
@@ -206,7 +227,7 @@ function operationData(resourceProperty: string, tag: string, method: ResourceMe
   const files = bodyType ? fileFields(bodyType, schemas) : [];
   const requestMediaType = shape.upload ? "multipart/form-data" : shape.body?.content.mediaType;
   return {
-    tool: toolName(resourceProperty, method.name),
+    tool,
     resource: tag,
     operationId: operation.operationId,
     method: operation.method,
