@@ -23,7 +23,11 @@ function answer(request: IncomingMessage): { status: number; type: string; body:
   const authorization = request.headers.authorization ?? "";
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname === "/v3/projects") {
-    return { status: 200, type: "application/json", body: { data: [{ id: "p1", name: `seen ${authorization}` }], success: true, request_id: "r1", errors: null, warnings: null } };
+    // Three pages of two projects, linked by cursors.
+    const page = Number(url.searchParams.get("cursor") ?? "0");
+    const data = [0, 1].map((offset) => ({ id: `p${page * 2 + offset}`, name: `seen ${authorization}` }));
+    const pagination = { has_more: page < 2, next_cursor: page < 2 ? String(page + 1) : null };
+    return { status: 200, type: "application/json", body: { data, pagination, success: true, request_id: "r1", errors: null, warnings: null } };
   }
   if (url.pathname === "/v3/projects/missing") {
     return { status: 404, type: "application/problem+json", body: { title: "Not Found", status: 404, detail: "There is no project missing.", trace_id: "trace-404" } };
@@ -64,6 +68,21 @@ describe("the generated MCP server and the token", () => {
     expect(result.isError).toBe(true);
     expect(result.text).toMatch(/^400 Bad Request: Rejected credentials/);
     expect(result.text).not.toContain(TOKEN);
+  });
+
+  it("pages through a list until it has max_items, following the cursors", async () => {
+    const before = requests.length;
+    const five = await server.call("invoke_operation", { operation: "projects_list", max_items: 5 });
+    expect(five.isError, five.text).toBeFalsy();
+    const answer = JSON.parse(five.text) as { items: { id: string }[]; count: number; more: boolean };
+    expect(answer.items.map((item) => item.id)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
+    expect(answer).toMatchObject({ count: 5, more: true });
+    expect(requests.slice(before).map((request) => new URL(request.url, "http://localhost").searchParams.get("cursor"))).toEqual([null, "1", "2"]);
+    const all = JSON.parse((await server.call("invoke_operation", { operation: "projects_list", max_items: 100 })).text) as { count: number; more: boolean };
+    expect(all).toMatchObject({ count: 6, more: false });
+    const notPaginated = await server.call("invoke_operation", { operation: "projects_get", arguments: { project_id: "p1" }, max_items: 5 });
+    expect(notPaginated.isError).toBe(true);
+    expect(notPaginated.text).toContain("max_items: projects_get is not a paginated list");
   });
 
   it("answers a 404 as isError with the problem details' message", async () => {
