@@ -97,6 +97,11 @@ describe("the generated MCP server and the token", () => {
     expect(server.stderr()).not.toContain(TOKEN);
   });
 
+  it("refuses --tools names that select nothing", async () => {
+    const run = promisify(execFile)(process.execPath, ["--import", "tsx", path.join(GENERATED, "src", "mcp", "main.ts"), "--tools", "articles,nope"], { cwd: REPO });
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--tools names no resource or tool "nope"') });
+  });
+
   it("refuses a token on the command line", async () => {
     const run = promisify(execFile)(process.execPath, ["--import", "tsx", path.join(GENERATED, "src", "mcp", "main.ts"), "--token", TOKEN], { cwd: REPO });
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("from the environment only") });
