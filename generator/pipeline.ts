@@ -81,6 +81,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
   prepareFormatting();
   const { spec, model, runtime, names, sdk } = await planApi(options);
+  const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
     version: string;
@@ -99,10 +100,12 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
       runtime,
       printer: createPrinter(),
       methodLabel: resourceMethodLabel(sdk),
+      mcpTemplates,
       packageSettings: {
         name: options.packageName,
         dependencies: runtimeDependencies(runtime, rootManifest.dependencies),
         typescriptVersion: rootManifest.devDependencies.typescript!,
+        mcpSdkVersion: rootManifest.devDependencies["@modelcontextprotocol/sdk"]!,
       },
     }),
     (file) => formatStage(file, { cacheDir: options.cacheDir }),
@@ -131,8 +134,8 @@ function labelOf(displayPath: string): string {
   return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
 }
 
-async function readRuntime(templatesDir: string): Promise<TemplateFile[]> {
-  const runtimeDir = path.join(templatesDir, "runtime");
+async function readRuntime(templatesDir: string, folder = "runtime"): Promise<TemplateFile[]> {
+  const runtimeDir = path.join(templatesDir, folder);
   const names = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts")).sort(compareCodePoints);
   return Promise.all(names.map(async (name) => ({ path: name, text: await readFile(path.join(runtimeDir, name), "utf8") })));
 }

@@ -11,7 +11,8 @@ import { generatedHeader, type EmitContext } from "./context.js";
 import { emitIndex } from "./index-module.js";
 import { emitModels } from "./models.js";
 import { emitOperations } from "./operations.js";
-import { gitignore, packageJson, tsconfigJson, type PackageSettings } from "./package-files.js";
+import { emitMcpFiles } from "../mcp/emit.js";
+import { gitignore, packageJson, packageNameFor, tsconfigJson, type PackageSettings } from "./package-files.js";
 import { emitPaths } from "./paths.js";
 import { readme } from "./readme.js";
 import { emitResources } from "./resources.js";
@@ -32,6 +33,8 @@ export interface EmitInput {
   printer: Printer;
   /** Names the client method of an operation in `api-surface.json` and change reports. */
   methodLabel: MethodLabel;
+  /** The MCP server's hand-written files, from `templates/mcp/`. */
+  mcpTemplates: TemplateFile[];
 }
 
 /**
@@ -59,6 +62,14 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
       formatted: true,
     };
   }
+  for (const file of input.mcpTemplates) {
+    yield {
+      path: `src/mcp/${file.path}`,
+      text: `// Copied from templates/mcp/${file.path} by \`npm run generate\`. Do not edit: change that file, then regenerate.\n\n${file.text}`,
+      formatted: true,
+    };
+  }
+  yield* emitMcpFiles(input.model, input.sdk, header, input.packageSettings.name ?? packageNameFor(input.model.title));
   yield typescript("src/resources.ts", emitResources(context, input.sdk));
   yield typescript("src/operations.ts", emitOperations(context));
   yield typescript("src/specs.ts", emitSpecs(context, input.sdk));

@@ -9,15 +9,22 @@ export interface PackageSettings {
   /** Exact versions of the runtime's dependencies, by package name. */
   dependencies: Record<string, string>;
   typescriptVersion: string;
+  /** Version of `@modelcontextprotocol/sdk` the MCP entry point is built and tested with. */
+  mcpSdkVersion: string;
 }
 
 export function packageJson(model: ApiModel, settings: PackageSettings): string {
+  const name = settings.name ?? packageNameFor(model.title);
   const manifest = {
-    name: settings.name ?? packageNameFor(model.title),
+    name,
     version: /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0",
     description: `Typed client for the ${model.title}, generated from its OpenAPI description.`,
     type: "module",
-    exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } },
+    exports: {
+      ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+      "./mcp": { types: "./dist/mcp/index.d.ts", import: "./dist/mcp/index.js" },
+    },
+    bin: { [`${name}-mcp`]: "./dist/mcp/main.js" },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     files: ["dist", "src"],
@@ -25,7 +32,10 @@ export function packageJson(model: ApiModel, settings: PackageSettings): string 
     engines: { node: ">=20" },
     scripts: { build: "tsc -p tsconfig.json", prepack: "tsc -p tsconfig.json" },
     dependencies: sortedRecord(settings.dependencies),
-    devDependencies: { typescript: settings.typescriptVersion },
+    // Only the MCP entry point imports the SDK: client users never install it.
+    peerDependencies: { "@modelcontextprotocol/sdk": `^${settings.mcpSdkVersion}` },
+    peerDependenciesMeta: { "@modelcontextprotocol/sdk": { optional: true } },
+    devDependencies: { "@modelcontextprotocol/sdk": settings.mcpSdkVersion, typescript: settings.typescriptVersion },
   };
   return JSON.stringify(manifest, null, 2) + "\n";
 }

@@ -4,6 +4,7 @@
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
 import type { SdkPlan } from "../plan/resources.js";
+import { mcpReadmeSection } from "../mcp/emit.js";
 
 export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): string {
   const { model } = context;
@@ -27,6 +28,7 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     ...(example ? [`const result = await client.${example.resource.property}.${example.method.name}();`] : []),
     "```",
     "",
+    ...mcpReadmeSection(model, packageName),
   ];
   return lines.join("\n");
 }
