@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, D360_SPECS, REPO } from "../generator/support.js";
 import { GENERATED_V31 } from "../sdk/support.js";
@@ -16,7 +14,7 @@ import {
   TOKEN,
   type ResourceMethod,
 } from "./support/calls.js";
-import { PRISM_STARTUP_TIMEOUT_MS, startPrism, type PrismServer } from "./support/prism.js";
+import { bundleOfSpec, PRISM_STARTUP_TIMEOUT_MS, startPrism, type PrismServer } from "./support/prism.js";
 import { SchemaChecker } from "./support/schemas.js";
 import { SpecDocument, type ContractOperation, type ContractResponse } from "./support/spec.js";
 
@@ -169,8 +167,7 @@ interface Target {
   prismLimits: PrismLimits;
 }
 
-const REDOCLY_CLI = path.join(REPO, "node_modules", "@redocly", "cli", "bin", "cli.js");
-const SPEC_BUNDLE = await bundleOfSpec();
+const SPEC_BUNDLE = await bundleOfSpec(path.join(REPO, ".tmp", "contract", "spec-bundle.json"));
 
 const TARGETS: Target[] = [
   {
@@ -196,16 +193,6 @@ const TARGETS: Target[] = [
     prismLimits: {},
   },
 ];
-
-/** spec/ as one document (Redocly's bundle of its files), for Prism and the schema checks; the client is generated from spec/ itself. */
-async function bundleOfSpec(): Promise<string> {
-  const file = path.join(REPO, ".tmp", "contract", "spec-bundle.json");
-  await mkdir(path.dirname(file), { recursive: true });
-  await promisify(execFile)(process.execPath, [REDOCLY_CLI, "bundle", path.join(REPO, "spec", "openapi.yaml"), "--output", file], {
-    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-  });
-  return file;
-}
 
 const tallies: { label: string; passed: number; total: number }[] = [];
 

@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../generator/support.js";
 import { argumentsFor } from "../contract/support/calls.js";
-import { PRISM_STARTUP_TIMEOUT_MS, startPrism, type PrismServer } from "../contract/support/prism.js";
+import { bundleOfSpec, PRISM_STARTUP_TIMEOUT_MS, startPrism, type PrismServer } from "../contract/support/prism.js";
 import { SchemaChecker } from "../contract/support/schemas.js";
 import { SpecDocument, type ContractOperation } from "../contract/support/spec.js";
 import { GENERATED, startServer, type RunningServer } from "./support.js";
@@ -19,7 +16,6 @@ import { GENERATED, startServer, type RunningServer } from "./support.js";
  */
 
 const TOKEN = "mcp-prism-test-token";
-const REDOCLY_CLI = path.join(REPO, "node_modules", "@redocly", "cli", "bin", "cli.js");
 
 interface McpOperationData {
   tool: string;
@@ -33,21 +29,12 @@ const { OPERATIONS } = (await import(pathToFileURL(path.join(GENERATED, "src", "
   OPERATIONS: McpOperationData[];
 };
 
-async function bundle(): Promise<string> {
-  const file = path.join(REPO, ".tmp", "mcp", "spec-bundle.json");
-  await mkdir(path.dirname(file), { recursive: true });
-  await promisify(execFile)(process.execPath, [REDOCLY_CLI, "bundle", path.join(REPO, "spec", "openapi.yaml"), "--output", file], {
-    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-  });
-  return file;
-}
-
 let prism: PrismServer | undefined;
 let spec: SpecDocument;
 const servers: Record<"compact" | "subset" | "all" | "readOnly", RunningServer> = {} as never;
 
 beforeAll(async () => {
-  const file = await bundle();
+  const file = await bundleOfSpec(path.join(REPO, ".tmp", "mcp", "spec-bundle.json"));
   spec = await SpecDocument.read(file);
   prism = await startPrism(file);
   const env = { DOCUMENT360_TOKEN: TOKEN, DOCUMENT360_BASE_URL: prism.url };

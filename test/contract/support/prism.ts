@@ -1,12 +1,28 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
+import { promisify } from "node:util";
 import { REPO } from "../../generator/support.js";
 
 /** The pinned Prism CLI's entry point, run with this Node rather than through a shell wrapper, so its pid is Prism's. */
 const PRISM_CLI = path.join(REPO, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
 /** Prism parses the whole description before it listens: seconds alone, far longer on cores shared with a full test run. */
 export const PRISM_STARTUP_TIMEOUT_MS = 100_000;
+
+const REDOCLY_CLI = path.join(REPO, "node_modules", "@redocly", "cli", "bin", "cli.js");
+
+/**
+ * spec/ as one JSON document (Redocly's bundle of its files) at `file`: Prism and the
+ * schema checks read one document, while clients are generated from spec/ itself.
+ */
+export async function bundleOfSpec(file: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await promisify(execFile)(process.execPath, [REDOCLY_CLI, "bundle", path.join(REPO, "spec", "openapi.yaml"), "--output", file], {
+    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+  });
+  return file;
+}
 
 export interface PrismServer {
   url: string;
