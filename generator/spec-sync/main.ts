@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 import { runApiDiff } from "../api-diff.js";
 import { SpecError } from "../errors.js";
 import { loadSpec } from "../load/load.js";
-import { PLACEHOLDER, syncSpec } from "./sync.js";
-import type { Json } from "./skeleton.js";
+import { PLACEHOLDER, type Json } from "./skeleton.js";
+import { syncSpec } from "./sync.js";
 
 const USAGE = `Usage: npm run spec:sync -- VENDOR [--spec FILE] [--write]
 

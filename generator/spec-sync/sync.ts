@@ -15,7 +15,7 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Document, isMap, parseDocument } from "yaml";
-import { PLACEHOLDER, skeletonOf, type Json } from "./skeleton.js";
+import { skeletonOf, type Json } from "./skeleton.js";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 type JsonObject = { [key: string]: Json };
@@ -226,5 +226,3 @@ function refTarget(ref: string, rootName: string): { file: string; tokens: strin
     .map((token) => decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~"));
   return { file, tokens };
 }
-
-export { PLACEHOLDER };
