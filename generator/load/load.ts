@@ -39,7 +39,7 @@ export interface InputLimits {
   maxExpandedNodes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 64 * 1024 * 1024, maxExpandedNodes: 5_000_000 };
+const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 64 * 1024 * 1024, maxExpandedNodes: 5_000_000 };
 
 export async function loadSpec(entryPath: string, limits: Partial<InputLimits> = {}): Promise<LoadedSpec> {
   const bounds: InputLimits = { ...DEFAULT_LIMITS, ...limits };

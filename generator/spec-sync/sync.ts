@@ -163,7 +163,7 @@ function sameStructure(a: Json, b: Json): boolean {
 const PROSE_KEY_VALUES = new Set(["description", "summary", "title", "example", "examples"]);
 
 /** The area file an operation belongs to: its first tag, in kebab case. */
-export function areaOf(operation: JsonObject): string {
+function areaOf(operation: JsonObject): string {
   const tag = Array.isArray(operation.tags) && typeof operation.tags[0] === "string" ? operation.tags[0] : "untagged";
   const words = tag
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")

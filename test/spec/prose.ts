@@ -46,7 +46,7 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-export const RUN_LENGTH = 6;
+const RUN_LENGTH = 6;
 
 function runsOf(list: string[]): string[] {
   const runs: string[] = [];
