@@ -10,7 +10,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
-import { createPrinter } from "./emit/ts.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
 import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
@@ -98,7 +97,6 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
       sdk,
       specLabel,
       runtime,
-      printer: createPrinter(),
       methodLabel: resourceMethodLabel(sdk),
       mcpTemplates,
       packageSettings: {

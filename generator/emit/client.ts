@@ -8,15 +8,27 @@ import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
 import {
+  call,
   classStructure,
   constStructure,
+  emptyObject,
   functionStructure,
   importTypes,
   importValues,
   interfaceStructure,
+  name,
+  newCall,
   propertyStructure,
+  reference,
+  returns,
+  type ExpressionNode,
   type Statement,
 } from "./ts.js";
+
+const string = (value: string): ExpressionNode => ({ kind: "string", value });
+const emptyOptions = emptyObject;
+/** A URL the spec may leave out, written `undefined` then. */
+const optionalString = (value: string | undefined): ExpressionNode => (value === undefined ? name("undefined") : string(value));
 
 export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
   const [server] = context.model.servers;
@@ -31,24 +43,25 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     importValues("./resources.js", plan.resources.map((resource) => ({ name: resource.className }))),
     constStructure(
       "DEFAULT_BASE_URL",
-      server === undefined ? "undefined" : JSON.stringify(server),
+      server === undefined ? name("undefined") : string(server),
       server === undefined ? "The spec names no server: pass `baseUrl` to `createClient`." : "The API's base URL, from the spec's first server.",
     ),
   ];
   const oauth = authorizationCodeScheme(context.model);
   if (oauth?.authorizationCode) {
     const flow = oauth.authorizationCode;
+    const field = (key: string, value: ExpressionNode) => ({ kind: "property" as const, key, value });
     const fields = [
-      `authorizationUrl: ${JSON.stringify(flow.authorizationUrl)}`,
-      `tokenUrl: ${JSON.stringify(flow.tokenUrl)}`,
-      ...(flow.refreshUrl ? [`refreshUrl: ${JSON.stringify(flow.refreshUrl)}`] : []),
-      `scopes: ${JSON.stringify(flow.scopes)}`,
-      `pkce: ${oauth.pkce}`,
+      field("authorizationUrl", optionalString(flow.authorizationUrl)),
+      field("tokenUrl", optionalString(flow.tokenUrl)),
+      ...(flow.refreshUrl ? [field("refreshUrl", string(flow.refreshUrl))] : []),
+      field("scopes", { kind: "array", items: flow.scopes.map(string) }),
+      field("pkce", { kind: "literal", text: String(oauth.pkce) }),
     ];
     statements.push(
       constStructure(
         "OAUTH2_AUTHORIZATION_CODE",
-        `{\n${fields.join(",\n")},\n} as const`,
+        { kind: "asConst", expression: { kind: "object", properties: fields, broken: true } },
         `The OAuth2 authorization-code flow of the \`${oauth.name}\` security scheme.`,
       ),
     );
@@ -59,7 +72,12 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
         scope.interfaceName,
         `The resources with \`${plan.scopeParameter}\` fixed: calls leave it out.`,
         plan.resources.map((resource) =>
-          propertyStructure(resource.property, `Scoped<${resource.className}, ${JSON.stringify(plan.scopeParameter)}>`, false, undefined),
+          propertyStructure(
+            resource.property,
+            reference("Scoped", [reference(resource.className), { kind: "literal", value: plan.scopeParameter! }]),
+            false,
+            undefined,
+          ),
         ),
       ),
     );
@@ -68,13 +86,21 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     classStructure({
       name: "Client",
       doc: `A client for the ${context.model.title}: one property per resource. It is also the \`ApiClient\` the operation functions take, and \`client.raw\` makes typed openapi-fetch calls.`,
-      extends: "ApiClient<paths>",
-      properties: plan.resources.map((resource) => ({ name: resource.property, type: resource.className })),
+      extends: reference("ApiClient", [reference("paths")]),
+      properties: plan.resources.map((resource) => ({ name: resource.property, type: reference(resource.className) })),
       constructorBody: {
-        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+        parameters: [{ name: "options", type: reference("ClientOptions"), initializer: emptyOptions }],
         body: [
-          server === undefined ? "super(options);" : "super({ baseUrl: DEFAULT_BASE_URL, ...options });",
-          ...plan.resources.map((resource) => `this.${resource.property} = new ${resource.className}(this);`),
+          {
+            kind: "expression",
+            expression: call(
+              "super",
+              server === undefined
+                ? [name("options")]
+                : [{ kind: "object", properties: [{ kind: "property", key: "baseUrl", value: name("DEFAULT_BASE_URL") }, { kind: "spread", name: "options" }], broken: false }],
+            ),
+          },
+          ...plan.resources.map((resource) => ({ kind: "assign" as const, target: `this.${resource.property}`, value: newCall(resource.className, [name("this")]) })),
         ],
       },
       methods: scope
@@ -82,12 +108,24 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
             {
               name: scope.method,
               doc: `The resources with \`${plan.scopeParameter}\` fixed to \`${scope.argument}\`, sharing this client's connection, token and rate-limit state.`,
-              parameters: [{ name: scope.argument, type: "string" }],
-              returnType: scope.interfaceName,
+              parameters: [{ name: scope.argument, type: { kind: "keyword", name: "string" } }],
+              returnType: reference(scope.interfaceName),
               body: [
-                `const scope = { ${propertyKey(plan.scopeParameter!)}: ${scope.argument} };`,
-                `const scoped = asScoped<${JSON.stringify(plan.scopeParameter)}>();`,
-                `return {\n${plan.resources.map((resource) => `${resource.property}: scoped(new ${resource.className}(this, scope)),`).join("\n")}\n};`,
+                {
+                  kind: "const",
+                  name: "scope",
+                  value: { kind: "object", properties: [{ kind: "property", key: propertyKey(plan.scopeParameter!), value: name(scope.argument) }], broken: false },
+                },
+                { kind: "const", name: "scoped", value: call("asScoped", [], [{ kind: "literal", value: plan.scopeParameter! }]) },
+                returns({
+                  kind: "object",
+                  properties: plan.resources.map((resource) => ({
+                    kind: "property" as const,
+                    key: resource.property,
+                    value: call("scoped", [newCall(resource.className, [name("this"), name("scope")])]),
+                  })),
+                  broken: true,
+                }),
               ],
             },
           ]
@@ -96,9 +134,9 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     functionStructure({
       name: "createClient",
       doc: "Creates a client. Options not given fall back to the spec's defaults (its first server as `baseUrl`).",
-      parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-      returnType: "Client",
-      body: ["return new Client(options);"],
+      parameters: [{ name: "options", type: reference("ClientOptions"), initializer: emptyOptions }],
+      returnType: reference("Client"),
+      body: [returns(newCall("Client", [name("options")]))],
     }),
   );
   return statements;

@@ -20,7 +20,8 @@ import type { SdkPlan } from "../plan/resources.js";
 import { emitSpecs } from "./specs.js";
 import { emitSurface } from "./surface.js";
 import type { GeneratedFile, TemplateFile } from "../plan/files.js";
-import type { Printer, Statement } from "./ts.js";
+import type { Statement } from "./ts.js";
+import { printStatements } from "../format/typescript.js";
 
 
 export interface EmitInput {
@@ -30,7 +31,6 @@ export interface EmitInput {
   specLabel: string;
   runtime: TemplateFile[];
   packageSettings: PackageSettings;
-  printer: Printer;
   /** Names the client method of an operation in `api-surface.json` and change reports. */
   methodLabel: MethodLabel;
   /** The MCP server's hand-written files, from `templates/mcp/`. */
@@ -50,10 +50,10 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   };
   const header = generatedHeader(input.specLabel);
   const typescript = (path: string, statements: Statement[]): GeneratedFile => {
-    const printed = input.printer.print(path, statements);
+    const printed = printStatements(statements);
     // A file without imports or exports is a script, which `isolatedModules` refuses and whose names would be global.
     const module = /^(?:import|export) /m.test(printed) ? printed : `${printed}export {};\n`;
-    return { path, text: `${header}\n\n${module}` };
+    return { path, text: `${header}\n\n${module}`, formatted: true };
   };
   for (const file of input.runtime) {
     yield {

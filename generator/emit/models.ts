@@ -7,7 +7,7 @@ import { propertyKey } from "../plan/naming.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { interfaceStructure, propertyStructure, typeAliasStructure, type Statement } from "./ts.js";
-import { typeText, type TypeTextContext } from "./type-text.js";
+import { typeNode, type TypeTextContext } from "./type-text.js";
 
 export function emitModels(context: EmitContext): Statement[] {
   const types = typeContext(context, "");
@@ -27,10 +27,10 @@ function declaration(schema: SchemaDecl, name: string, types: TypeTextContext): 
       name,
       doc,
       type.properties.map((property) =>
-        propertyStructure(propertyKey(property.name), typeText(property.type, types), !property.required, docText(property.docs)),
+        propertyStructure(propertyKey(property.name), typeNode(property.type, types), !property.required, docText(property.docs)),
       ),
-      indexIsUnknown ? "unknown" : undefined,
+      indexIsUnknown ? { kind: "keyword", name: "unknown" } : undefined,
     );
   }
-  return typeAliasStructure(name, typeText(type, types), doc);
+  return typeAliasStructure(name, typeNode(type, types), doc);
 }

@@ -7,10 +7,10 @@
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { typeContext, type EmitContext } from "./context.js";
-import { docComment, docText } from "./docs.js";
+import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
-import { functionStructure, importNamespace, importTypes, type Statement } from "./ts.js";
-import { typeText, type TypeTextContext } from "./type-text.js";
+import { call, emptyObject, functionStructure, importNamespace, importTypes, name, reference, returns, type Statement, type TypeNode } from "./ts.js";
+import { typeNode, type TypeTextContext } from "./type-text.js";
 
 export function emitOperations(context: EmitContext): Statement[] {
   const types = typeContext(context, "Models.");
@@ -28,26 +28,31 @@ export function emitOperations(context: EmitContext): Statement[] {
 }
 
 /** The input type: the operation's parameters as `paths` declares them, and the body. */
-function inputType(operation: Operation, shape: OperationShape, types: TypeTextContext): string {
-  const parameters = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]["parameters"]`;
+function inputType(operation: Operation, shape: OperationShape, types: TypeTextContext): TypeNode {
+  const index = (object: TypeNode, key: string): TypeNode => ({ kind: "indexed", object, index: { kind: "literal", value: key } });
+  const parameters = index(index(index(reference("paths"), operation.path), operation.method), "parameters");
   if (!shape.body) return parameters;
-  const body = `${docComment(operation.requestBody!.docs)}body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)};`;
-  return shape.groups.length > 0 ? `${parameters} & {\n${body}\n}` : `{\n${body}\n}`;
+  const body: TypeNode = {
+    kind: "object",
+    members: [{ kind: "property", key: "body", optional: !shape.body.required, type: typeNode(shape.body.content.type, types), docs: docText(operation.requestBody!.docs) }],
+    broken: true,
+  };
+  return shape.groups.length > 0 ? { kind: "intersection", members: [parameters, body] } : body;
 }
 
-function operationFunction(operation: Operation, name: string, shape: OperationShape, types: TypeTextContext): Statement {
+function operationFunction(operation: Operation, functionName: string, shape: OperationShape, types: TypeTextContext): Statement {
   const route = `\`${operation.method.toUpperCase()} ${operation.path}\``;
   const hasInput = shape.groups.length > 0 || shape.body !== null;
-  const resultType = shape.success.type === null ? "void" : typeText(shape.success.type, types);
+  const resultType: TypeNode = shape.success.type === null ? { kind: "keyword", name: "void" } : typeNode(shape.success.type, types);
   return functionStructure({
-    name,
+    name: functionName,
     doc: docText(operation.docs, [route]),
     parameters: [
-      { name: "client", type: "ApiClient<paths>" },
-      ...(hasInput ? [{ name: "input", type: inputType(operation, shape, types), ...(shape.inputRequired ? {} : { initializer: "{}" }) }] : []),
-      { name: "options", type: "RequestOptions", optional: true },
+      { name: "client", type: reference("ApiClient", [reference("paths")]) },
+      ...(hasInput ? [{ name: "input", type: inputType(operation, shape, types), ...(shape.inputRequired ? {} : { initializer: emptyObject }) }] : []),
+      { name: "options", type: reference("RequestOptions"), optional: true },
     ],
-    returnType: `ApiPromise<${resultType}>`,
-    body: [`return client.request(Specs.${name}, ${hasInput ? "input" : "{}"}, options);`],
+    returnType: reference("ApiPromise", [resultType]),
+    body: [returns(call("client.request", [name(`Specs.${functionName}`), hasInput ? name("input") : emptyObject, name("options")]))],
   });
 }

@@ -5,10 +5,12 @@
 import type { MediaContent, Operation, Parameter, Response } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
 import { typeContext, type EmitContext } from "./context.js";
-import { docComment } from "./docs.js";
+import { docText } from "./docs.js";
 import { operationShape } from "../plan/operation-shape.js";
-import { importNamespace, interfaceStructure, propertyStructure, type Statement } from "./ts.js";
-import { typeText, type TypeTextContext } from "./type-text.js";
+import { importNamespace, interfaceStructure, propertyStructure, type MemberNode, type Statement, type TypeNode } from "./ts.js";
+import { typeNode, type TypeTextContext } from "./type-text.js";
+
+const NEVER: TypeNode = { kind: "keyword", name: "never" };
 
 export function emitPaths(context: EmitContext): Statement[] {
   const types = typeContext(context, "Models.");
@@ -19,9 +21,7 @@ export function emitPaths(context: EmitContext): Statement[] {
   const properties = [...byPath].map(([path, operations]) =>
     propertyStructure(
       JSON.stringify(path),
-      `{\n${operations
-        .map((operation) => `${docComment(operation.docs)}${operation.method}: ${operationText(operation, context, types)};`)
-        .join("\n")}\n}`,
+      object(operations.map((operation) => member(operation.method, operationType(operation, context, types), false, docText(operation.docs)))),
       false,
       undefined,
     ),
@@ -29,45 +29,46 @@ export function emitPaths(context: EmitContext): Statement[] {
   return [importNamespace("./models.js", "Models"), interfaceStructure("paths", "Every route of the API, for the raw openapi-fetch client.", properties)];
 }
 
-function operationText(operation: Operation, context: EmitContext, types: TypeTextContext): string {
+function object(members: MemberNode[]): TypeNode {
+  return { kind: "object", members, broken: true };
+}
+
+function member(key: string, type: TypeNode, optional: boolean, docs?: string): MemberNode {
+  return { kind: "property", key, type, optional, docs };
+}
+
+function operationType(operation: Operation, context: EmitContext, types: TypeTextContext): TypeNode {
   const shape = operationShape(operation, context.schemasByKey);
-  const parameterLines = (["query", "header", "path", "cookie"] as const).map((location) => {
+  const parameterMembers = (["query", "header", "path", "cookie"] as const).map((location) => {
     const group = shape.groups.find((candidate) => candidate.location === location);
-    if (!group) return `${location}?: never;`;
-    return `${location}${group.required ? "" : "?"}: ${parametersText(group.parameters, types)};`;
+    if (!group) return member(location, NEVER, true);
+    return member(location, parametersType(group.parameters, types), !group.required);
   });
-  const requestBody = operation.requestBody && operation.requestBody.contents.length > 0
-    ? `requestBody${operation.requestBody.required ? "" : "?"}: {\ncontent: ${contentText(operation.requestBody.contents, types)};\n};`
-    : "requestBody?: never;";
-  return [
-    "{",
-    `parameters: {\n${parameterLines.join("\n")}\n};`,
+  const requestBody =
+    operation.requestBody && operation.requestBody.contents.length > 0
+      ? member("requestBody", object([member("content", contentType(operation.requestBody.contents, types), false)]), !operation.requestBody.required)
+      : member("requestBody", NEVER, true);
+  return object([
+    member("parameters", object(parameterMembers), false),
     requestBody,
-    `responses: {\n${operation.responses.map((response) => responseText(response, types)).join("\n")}\n};`,
-    "}",
-  ].join("\n");
+    member("responses", object(operation.responses.map((response) => responseMember(response, types))), false),
+  ]);
 }
 
-function parametersText(parameters: Parameter[], types: TypeTextContext): string {
-  const members = parameters.map(
-    (parameter) =>
-      `${docComment(parameter.docs)}${propertyKey(parameter.name)}${parameter.required ? "" : "?"}: ${typeText(parameter.type, types)};`,
-  );
-  return `{\n${members.join("\n")}\n}`;
+function parametersType(parameters: Parameter[], types: TypeTextContext): TypeNode {
+  return object(parameters.map((parameter) => member(propertyKey(parameter.name), typeNode(parameter.type, types), !parameter.required, docText(parameter.docs))));
 }
 
-function contentText(contents: MediaContent[], types: TypeTextContext): string {
-  return `{\n${contents.map((content) => `${JSON.stringify(content.mediaType)}: ${typeText(content.type, types)};`).join("\n")}\n}`;
+function contentType(contents: MediaContent[], types: TypeTextContext): TypeNode {
+  return object(contents.map((content) => member(JSON.stringify(content.mediaType), typeNode(content.type, types), false)));
 }
 
-function responseText(response: Response, types: TypeTextContext): string {
-  const headers = [
-    "[name: string]: unknown;",
-    ...response.headers.map(
-      (header) => `${docComment(header.docs)}${propertyKey(header.name)}${header.required ? "" : "?"}: ${typeText(header.type, types)};`,
-    ),
+function responseMember(response: Response, types: TypeTextContext): MemberNode {
+  const headers: MemberNode[] = [
+    { kind: "index", parameter: "name", keyType: { kind: "keyword", name: "string" }, type: { kind: "keyword", name: "unknown" } },
+    ...response.headers.map((header) => member(propertyKey(header.name), typeNode(header.type, types), !header.required, docText(header.docs))),
   ];
-  const content = response.contents.length > 0 ? `content: ${contentText(response.contents, types)};` : "content?: never;";
+  const content = response.contents.length > 0 ? member("content", contentType(response.contents, types), false) : member("content", NEVER, true);
   const key = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
-  return `${docComment({ description: response.description })}${key}: {\nheaders: {\n${headers.join("\n")}\n};\n${content}\n};`;
+  return member(key, object([member("headers", object(headers), false), content]), false, docText({ description: response.description }));
 }

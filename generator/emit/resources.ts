@@ -13,8 +13,26 @@ import type { TaskPair } from "../plan/patterns.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
-import { classStructure, importNamespace, importTypes, importValues, interfaceStructure, typeAliasStructure, type MethodFields, type Statement } from "./ts.js";
-import { typeText, type TypeTextContext } from "./type-text.js";
+import {
+  call,
+  classStructure,
+  importNamespace,
+  importTypes,
+  importValues,
+  interfaceStructure,
+  name,
+  reference,
+  returns,
+  typeAliasStructure,
+  type ExpressionNode,
+  type MethodFields,
+  type ParameterNode,
+  type Statement,
+  type TypeNode,
+} from "./ts.js";
+import { typeNode, type TypeTextContext } from "./type-text.js";
+
+const emptyObject: ExpressionNode = { kind: "object", properties: [], broken: false };
 
 interface MethodLayout {
   method: ResourceMethod;
@@ -72,16 +90,22 @@ function route(operation: Operation): string {
 function paramsType(layout: MethodLayout, resource: Resource): Statement {
   const { method, shape } = layout;
   const doc = `Parameters of \`${resource.property}.${method.name}\` (${route(method.operation)}).`;
-  const input = `typeof Operations.${layout.operationName}`;
+  const input: TypeNode = { kind: "typeof", name: `Operations.${layout.operationName}` };
   if (!hasInput(shape)) {
-    return layout.upload ? typeAliasStructure(method.paramsType, "UploadParams", doc) : interfaceStructure(method.paramsType, doc, []);
+    return layout.upload ? typeAliasStructure(method.paramsType, reference("UploadParams"), doc) : interfaceStructure(method.paramsType, doc, []);
   }
-  const params = method.grouped ? `InputOf<${input}>` : `FlatParams<${input}>`;
-  return typeAliasStructure(method.paramsType, layout.upload ? `${params} & UploadParams` : params, doc);
+  const params = reference(method.grouped ? "InputOf" : "FlatParams", [input]);
+  return typeAliasStructure(method.paramsType, layout.upload ? { kind: "intersection", members: [params, reference("UploadParams")] } : params, doc);
 }
 
-function resultType(shape: OperationShape, types: TypeTextContext): string {
-  return shape.success.type === null ? "void" : typeText(shape.success.type, types);
+function resultType(shape: OperationShape, types: TypeTextContext): TypeNode {
+  return shape.success.type === null ? { kind: "keyword", name: "void" } : typeNode(shape.success.type, types);
+}
+
+const OPTIONS: ParameterNode = { name: "options", type: reference("RequestOptions"), optional: true };
+
+function waitOptions(statusType: TypeNode): ParameterNode {
+  return { name: "options", type: { kind: "intersection", members: [reference("WaitOptions", [statusType]), reference("RequestOptions")] }, initializer: emptyObject };
 }
 
 function methodDoc(operation: Operation, extra: string[] = []): string | undefined {
@@ -91,24 +115,24 @@ function methodDoc(operation: Operation, extra: string[] = []): string | undefin
 function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFields {
   const { method, shape } = layout;
   const paramsRequired = shape.inputRequired || layout.upload;
-  const params = { name: "params", type: method.paramsType, ...(paramsRequired ? {} : { initializer: "{}" }) };
-  const options = { name: "options", type: "RequestOptions", optional: true };
+  const params: ParameterNode = { name: "params", type: reference(method.paramsType), ...(paramsRequired ? {} : { initializer: emptyObject }) };
   const result = resultType(shape, types);
+  const args = [name(`Specs.${layout.operationName}`), name("params"), name("options")];
   if (method.pagination) {
     return {
       name: method.name,
       doc: methodDoc(method.operation, ["Await it for the first page, or iterate it with `for await` for every item of every page."]),
-      parameters: [params, options],
-      returnType: `PagePromise<${result}, ${typeText(method.pagination.item, types)}, ${method.paramsType}>`,
-      body: [`return this.paginate(Specs.${layout.operationName}, params, options);`],
+      parameters: [params, OPTIONS],
+      returnType: reference("PagePromise", [result, typeNode(method.pagination.item, types), reference(method.paramsType)]),
+      body: [returns(call("this.paginate", args))],
     };
   }
   return {
     name: method.name,
     doc: methodDoc(method.operation),
-    parameters: [params, options],
-    returnType: `ApiPromise<${result}>`,
-    body: [`return this.call(Specs.${layout.operationName}, params, options);`],
+    parameters: [params, OPTIONS],
+    returnType: reference("ApiPromise", [result]),
+    body: [returns(call("this.call", args))],
   };
 }
 
@@ -118,43 +142,68 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
   if (!status || !start || status.method.grouped || start.method.grouped) return [];
   const statusType = resultType(status.shape, types);
   const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
-  const statusParams = `{ ${statusPath
-    .map((parameter) => `${propertyKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : `params.${parameter.name}`}`)
-    .join(", ")} }`;
+  const statusParams: ExpressionNode = {
+    kind: "object",
+    properties: statusPath.map((parameter) => ({
+      kind: "property" as const,
+      key: propertyKey(parameter.name),
+      value: parameter.name === task.idParameter ? call("taskIdOf", [name("started")]) : name(`params.${parameter.name}`),
+    })),
+    broken: false,
+  };
+  const promise = reference("Promise", [statusType]);
   const methods: MethodFields[] = [
     {
       name: `waitFor${task.noun}`,
       doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
-      parameters: [
-        { name: "params", type: status.method.paramsType },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
+      parameters: [{ name: "params", type: reference(status.method.paramsType) }, waitOptions(statusType)],
+      returnType: promise,
+      body: [
+        returns(
+          call("waitForTask", [
+            {
+              kind: "arrow",
+              parameters: ["signal"],
+              body: call(`this.${status.method.name}`, [name("params"), { kind: "object", properties: [{ kind: "spread", name: "options" }, { kind: "shorthand", name: "signal" }], broken: false }]),
+            },
+            name("options"),
+          ]),
+        ),
       ],
-      returnType: `Promise<${statusType}>`,
-      body: [`return waitForTask((signal) => this.${status.method.name}(params, { ...options, signal }), options);`],
     },
     {
       name: `${start.method.name}AndWait`,
       isAsync: true,
       doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`waitFor${task.noun}\`.`,
-      parameters: [
-        { name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: "{}" }) },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
+      parameters: [{ name: "params", type: reference(start.method.paramsType), ...(start.shape.inputRequired ? {} : { initializer: emptyObject }) }, waitOptions(statusType)],
+      returnType: promise,
+      body: [
+        { kind: "const", name: "started", value: { kind: "await", argument: call(`this.${start.method.name}`, [name("params"), name("options")]) } },
+        returns(call(`this.waitFor${task.noun}`, [statusParams, name("options")])),
       ],
-      returnType: `Promise<${statusType}>`,
-      body: [`const started = await this.${start.method.name}(params, options);`, `return this.waitFor${task.noun}(${statusParams}, options);`],
     },
   ];
   if (task.downloadable) {
     methods.push({
       name: `download${task.noun}`,
       doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
-      parameters: [
-        { name: "params", type: status.method.paramsType },
-        { name: "destination", type: "DownloadDestination" },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
+      parameters: [{ name: "params", type: reference(status.method.paramsType) }, { name: "destination", type: reference("DownloadDestination") }, waitOptions(statusType)],
+      returnType: reference("Promise", [{ kind: "keyword", name: "void" }]),
+      body: [
+        returns(
+          call("downloadTo", [
+            name("this.client"),
+            {
+              kind: "arrow",
+              isAsync: true,
+              parameters: [],
+              body: call("downloadUrlOf", [{ kind: "await", argument: call(`this.waitFor${task.noun}`, [name("params"), name("options")]) }]),
+            },
+            name("destination"),
+            name("options"),
+          ]),
+        ),
       ],
-      returnType: "Promise<void>",
-      body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.waitFor${task.noun}(params, options)), destination, options);`],
     });
   }
   return methods;
@@ -169,7 +218,7 @@ function resourceClass(resource: Resource, layouts: MethodLayout[], context: Emi
   return classStructure({
     name: resource.className,
     doc: tag?.description ? `${resource.tag}: ${tag.description}` : `Operations tagged \`${resource.tag}\`.`,
-    extends: "ApiResource<paths>",
+    extends: reference("ApiResource", [reference("paths")]),
     methods: [
       ...layouts.map((layout) => operationMethod(layout, types)),
       ...resource.tasks.flatMap((task) => taskMethods(task, resource, layouts, types)),

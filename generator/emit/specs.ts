@@ -9,7 +9,7 @@ import type { Operation } from "../model/types.js";
 import { operationShape } from "../plan/operation-shape.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
-import { constStructure, type Statement } from "./ts.js";
+import { constStructure, type ExpressionNode, type Statement } from "./ts.js";
 
 export function emitSpecs(context: EmitContext, plan: SdkPlan): Statement[] {
   const methods = new Map(plan.resources.flatMap((resource) => resource.methods.map((method) => [method.operation.operationId, method] as const)));
@@ -21,19 +21,24 @@ export function emitSpecs(context: EmitContext, plan: SdkPlan): Statement[] {
     );
 }
 
-function specText(operation: Operation, method: ResourceMethod | undefined, context: EmitContext): string {
+function specText(operation: Operation, method: ResourceMethod | undefined, context: EmitContext): ExpressionNode {
   const shape = operationShape(operation, context.schemasByKey);
-  const parameters = shape.groups.map((group) => `${group.location}: [${group.parameters.map((parameter) => JSON.stringify(parameter.name)).join(", ")}]`);
+  const string = (value: string): ExpressionNode => ({ kind: "string", value });
+  const yes: ExpressionNode = { kind: "literal", text: "true" };
+  const field = (key: string, value: ExpressionNode) => ({ kind: "property" as const, key, value });
+  const parameters = shape.groups.map((group) =>
+    field(group.location, { kind: "array", items: group.parameters.map((parameter) => string(parameter.name)) }),
+  );
   const fields = [
-    `method: ${JSON.stringify(operation.method)}`,
-    `path: ${JSON.stringify(operation.path)}`,
-    ...(parameters.length > 0 ? [`parameters: { ${parameters.join(", ")} }`] : []),
-    ...(shape.upload ? ['requestMediaType: "multipart/form-data"'] : shape.body ? [`requestMediaType: ${JSON.stringify(shape.body.content.mediaType)}`] : []),
-    `response: ${JSON.stringify(shape.success.kind)}`,
-    ...(shape.envelope ? ["envelope: true"] : []),
-    ...(method?.grouped ? ["grouped: true"] : []),
-    ...(shape.upload ? ["upload: true"] : []),
-    ...(method?.pagination ? [`pagination: ${JSON.stringify(method.pagination.strategy)}`] : []),
+    field("method", string(operation.method)),
+    field("path", string(operation.path)),
+    ...(parameters.length > 0 ? [field("parameters", { kind: "object", properties: parameters, broken: false })] : []),
+    ...(shape.upload ? [field("requestMediaType", string("multipart/form-data"))] : shape.body ? [field("requestMediaType", string(shape.body.content.mediaType))] : []),
+    field("response", string(shape.success.kind)),
+    ...(shape.envelope ? [field("envelope", yes)] : []),
+    ...(method?.grouped ? [field("grouped", yes)] : []),
+    ...(shape.upload ? [field("upload", yes)] : []),
+    ...(method?.pagination ? [field("pagination", string(method.pagination.strategy))] : []),
   ];
-  return `{\n${fields.join(",\n")},\n} as const`;
+  return { kind: "asConst", expression: { kind: "object", properties: fields, broken: true } };
 }

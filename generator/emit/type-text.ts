@@ -5,7 +5,8 @@
  */
 import type { TypeExpr } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
-import { docComment } from "./docs.js";
+import { docComment, docText } from "./docs.js";
+import type { MemberNode, TypeNode } from "../format/typescript.js";
 
 export interface TypeTextContext {
   /** Identifier of a schema, by key. */
@@ -61,4 +62,46 @@ function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTe
   if (members.length === 0) return "{ [key: string]: never }";
   const body = context.oneLine ? `{ ${members.join(" ")} }` : `{\n${members.join("\n")}\n}`;
   return indexBeside ? `${body} & { [key: string]: ${typeText(additional, context)} }` : body;
+}
+
+/** The type as the format stage's syntax tree, object members with their docs. */
+export function typeNode(type: TypeExpr, context: TypeTextContext): TypeNode {
+  switch (type.kind) {
+    case "ref":
+      return { kind: "reference", name: context.schemaPrefix + context.schemaName(type.schema) };
+    case "keyword":
+      return { kind: "keyword", name: type.name };
+    case "binary":
+      return { kind: "reference", name: "globalThis.Blob" };
+    case "literal":
+      return type.value === null ? { kind: "keyword", name: "null" } : { kind: "literal", value: type.value };
+    case "array":
+      return { kind: "array", element: typeNode(type.items, context) };
+    case "tuple":
+      return { kind: "tuple", items: type.items.map((item) => typeNode(item, context)), ...(type.rest ? { rest: typeNode(type.rest, context) } : {}) };
+    case "object":
+      return objectNode(type, context);
+    case "union":
+      return { kind: "union", members: type.members.map((member) => typeNode(member, context)) };
+    case "intersection":
+      return { kind: "intersection", members: type.members.map((member) => typeNode(member, context)) };
+  }
+}
+
+function objectNode(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTextContext): TypeNode {
+  const members: MemberNode[] = type.properties.map((property) => ({
+    kind: "property",
+    key: propertyKey(property.name),
+    optional: !property.required,
+    type: typeNode(property.type, context),
+    docs: docText(property.docs),
+  }));
+  const additional = type.additional;
+  const indexIsUnknown = additional?.kind === "keyword" && additional.name === "unknown";
+  const indexBeside = additional !== null && !indexIsUnknown && members.length > 0;
+  const index = (value: TypeExpr): MemberNode => ({ kind: "index", parameter: "key", keyType: { kind: "keyword", name: "string" }, type: typeNode(value, context) });
+  if (additional && !indexBeside) members.push(index(additional));
+  if (members.length === 0) return { kind: "object", members: [index({ kind: "keyword", name: "never" })], broken: false };
+  const body: TypeNode = { kind: "object", members, broken: true };
+  return indexBeside ? { kind: "intersection", members: [body, { kind: "object", members: [index(additional)], broken: false }] } : body;
 }
