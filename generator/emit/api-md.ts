@@ -15,7 +15,7 @@ function nameOf(resource: Resource, operation: Operation): string {
 }
 
 export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
-  const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "", oneLine: true };
+  const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "" };
   const scope = scopeNames(plan.scopeParameter);
   const lines = [
     `# ${context.model.title} ${context.model.version}: API surface`,

@@ -20,15 +20,6 @@ export function docText(docs: Docs, extraLines: string[] = []): string | undefin
   return escapeComment(paragraphs.join("\n\n"));
 }
 
-/** A complete `/** ... *\/` block for placing inside type text, or "" when there is nothing to say. */
-export function docComment(docs: Docs, extraLines: string[] = []): string {
-  const body = docText(docs, extraLines);
-  if (body === undefined) return "";
-  const lines = body.split("\n");
-  if (lines.length === 1) return `/** ${lines[0]} */\n`;
-  return `/**\n${lines.map((line) => (line ? ` * ${line}` : " *")).join("\n")}\n */\n`;
-}
-
 /** The text with every `*` + `/` broken up, so that it cannot end a comment. */
 export function escapeComment(text: string): string {
   return text.replaceAll("*/", "*\\/");

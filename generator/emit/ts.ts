@@ -13,6 +13,7 @@ import type {
   StatementNode,
   TypeNode,
 } from "../format/typescript.js";
+import { printNumber } from "../format/typescript.js";
 import { escapeComment } from "./docs.js";
 
 export type { BodyStatement, ExpressionNode, MemberNode, ParameterNode, StatementNode as Statement, TypeNode };
@@ -99,3 +100,17 @@ export const call = (callee: string, args: ExpressionNode[], typeArgs?: TypeNode
 export const newCall = (callee: string, args: ExpressionNode[]): ExpressionNode => ({ kind: "call", callee, args, isNew: true });
 export const returns = (argument: ExpressionNode): BodyStatement => ({ kind: "return", argument });
 export const emptyObject: ExpressionNode = { kind: "object", properties: [], broken: false };
+
+/** A JSON value as an expression: objects and arrays on one line unless too wide, keys quoted only where they must be. */
+export function jsonExpression(value: unknown): ExpressionNode {
+  if (Array.isArray(value)) return { kind: "array", items: value.map(jsonExpression) };
+  if (value !== null && typeof value === "object") {
+    return {
+      kind: "object",
+      properties: Object.entries(value).map(([key, field]) => ({ kind: "property" as const, key: JSON.stringify(key), value: jsonExpression(field) })),
+      broken: false,
+    };
+  }
+  if (typeof value === "string") return { kind: "string", value };
+  return { kind: "literal", text: typeof value === "number" ? printNumber(JSON.stringify(value)) : JSON.stringify(value) };
+}

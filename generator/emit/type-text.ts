@@ -1,11 +1,13 @@
 /**
- * TypeScript type text for a model `TypeExpr`. Object types are written one
- * member per line with their JSDoc, so the formatted output reads like
- * hand-written declarations and a changed property is a one-line diff.
+ * TypeScript types for a model `TypeExpr`: `typeNode` for the generated
+ * sources, where object types are written one member a line with their JSDoc,
+ * so the output reads like hand-written declarations and a changed property is
+ * a one-line diff; `typeText`, on one line and without docs, for summaries
+ * such as api.md.
  */
 import type { TypeExpr } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
-import { docComment, docText } from "./docs.js";
+import { docText } from "./docs.js";
 import type { MemberNode, TypeNode } from "../format/typescript.js";
 
 export interface TypeTextContext {
@@ -13,8 +15,6 @@ export interface TypeTextContext {
   schemaName(key: string): string;
   /** Written before schema names, such as `Models.` in modules that import the models as a namespace. */
   schemaPrefix: string;
-  /** Object types on one line and without their docs, for summaries such as api.md. */
-  oneLine?: boolean;
 }
 
 export function typeText(type: TypeExpr, context: TypeTextContext): string {
@@ -52,7 +52,7 @@ function operand(type: TypeExpr, context: TypeTextContext): string {
 function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTextContext): string {
   const members = type.properties.map(
     (property) =>
-      `${context.oneLine ? "" : docComment(property.docs)}${propertyKey(property.name)}${property.required ? "" : "?"}: ${typeText(property.type, context)};`,
+      `${propertyKey(property.name)}${property.required ? "" : "?"}: ${typeText(property.type, context)};`,
   );
   const additional = type.additional;
   const indexIsUnknown = additional?.kind === "keyword" && additional.name === "unknown";
@@ -60,7 +60,7 @@ function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTe
   const indexBeside = additional !== null && !indexIsUnknown && members.length > 0;
   if (additional && !indexBeside) members.push(`[key: string]: ${typeText(additional, context)};`);
   if (members.length === 0) return "{ [key: string]: never }";
-  const body = context.oneLine ? `{ ${members.join(" ")} }` : `{\n${members.join("\n")}\n}`;
+  const body = `{ ${members.join(" ")} }`;
   return indexBeside ? `${body} & { [key: string]: ${typeText(additional, context)} }` : body;
 }
 

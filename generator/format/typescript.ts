@@ -33,6 +33,7 @@ export type TypeNode =
   | { kind: "tuple"; items: TypeNode[]; rest?: TypeNode }
   | { kind: "union"; members: TypeNode[] }
   | { kind: "intersection"; members: TypeNode[] }
+  | { kind: "readonly"; type: TypeNode }
   /** `broken`: one member a line whatever the width, as prettier keeps an object written that way. */
   | { kind: "object"; members: MemberNode[]; broken: boolean };
 
@@ -286,6 +287,10 @@ export function typeDoc(type: TypeNode, settings: TypeSettings = {}): Doc {
     }
     case "object":
       return objectTypeDoc(type);
+    case "readonly": {
+      const doc: Doc = ["readonly ", typeDoc(type.type)];
+      return settings.parent === "array" || settings.parent === "indexedObject" ? ["(", doc, ")"] : doc;
+    }
   }
 }
 
@@ -443,7 +448,8 @@ function propertyDoc(key: string, value: ExpressionNode): Doc {
   const left = keyDoc(key);
   const right = expressionDoc(value);
   const shortKey = typeof left === "string" && stringWidth(left) < TAB_WIDTH + 3;
-  if (shortKey || value.kind === "literal") return group([group(left), ":", " ", right]);
+  const booleanOrNumber = value.kind === "literal" && value.text !== "null" && value.text !== "undefined";
+  if (shortKey || booleanOrNumber) return group([group(left), ":", " ", right]);
   if (value.kind === "string" || isPoorlyBreakableChain(value)) return breakAfterOperator(left, ":", right);
   return fluid(left, ":", right);
 }

@@ -11,6 +11,8 @@ import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl, TypeExpr } from "../model/types.js";
 import { pascalCase } from "../plan/naming.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
+import { printStatements, stringDoc } from "../format/typescript.js";
+import { constStructure, importTypes, importValues, jsonExpression, reference } from "../emit/ts.js";
 import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema } from "./json-schema.js";
 
 /** Bytes one tool's input schema may take; past it, descriptions and then depth are given up. */
@@ -21,7 +23,7 @@ const MAX_DEPTH = 6;
 export interface McpFile {
   path: string;
   text: string;
-  /** Already laid out as prettier would; the format stage passes it by (megabytes on large specs). */
+  /** Already laid out as prettier would; the format stage passes it by. */
   formatted?: true;
 }
 
@@ -30,10 +32,7 @@ export interface McpFile {
  * more double than single quotes, so JSON texts take single quotes.
  */
 export function stringLiteral(text: string): string {
-  const doubles = text.split('"').length - 1;
-  const singles = text.split("'").length - 1;
-  const quote = doubles > singles ? "'" : '"';
-  return `${quote}${text.replace(/\\/g, "\\\\").replaceAll(quote, `\\${quote}`)}${quote}`;
+  return stringDoc(text);
 }
 
 /** MCP tool names: letters, digits, `_`, `-` and `.`, at most 64 characters. */
@@ -115,22 +114,26 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
   );
   const prefix = environmentPrefix(model.title);
   const info = { name: packageName, version: model.version, title: model.title, tokenEnv: `${prefix}_TOKEN`, baseUrlEnv: `${prefix}_BASE_URL` };
-  const tools = [
-    header,
-    "",
-    'import { OPERATION_JSON } from "./operations.js";',
-    'import type { McpOperation, McpServerInfo, McpTask } from "./server.js";',
-    "",
-    "/** The server's name and the environment variables it reads. */",
-    `export const SERVER_INFO: McpServerInfo = ${JSON.stringify(info)};`,
-    "",
-    "/** Every operation as the MCP server calls it, ordered by resource and method. */",
-    "export const OPERATIONS: readonly McpOperation[] = OPERATION_JSON.map((json) => JSON.parse(json) as McpOperation);",
-    "",
-    "/** Long-running tasks: start, then poll the status operation until it is done. */",
-    `export const TASKS: readonly McpTask[] = ${JSON.stringify(tasks)};`,
-    "",
-  ].join("\n");
+  const tools = `${header}\n\n${printStatements([
+    importValues("./operations.js", [{ name: "OPERATION_JSON" }]),
+    importTypes("./server.js", ["McpOperation", "McpServerInfo", "McpTask"]),
+    constStructure("SERVER_INFO", jsonExpression(info), "The server's name and the environment variables it reads.", reference("McpServerInfo")),
+    {
+      kind: "verbatim",
+      text: [
+        "/** Every operation as the MCP server calls it, ordered by resource and method. */",
+        "export const OPERATIONS: readonly McpOperation[] = OPERATION_JSON.map(",
+        "  (json) => JSON.parse(json) as McpOperation,",
+        ");",
+      ].join("\n"),
+    },
+    constStructure(
+      "TASKS",
+      jsonExpression(tasks),
+      "Long-running tasks: start, then poll the status operation until it is done.",
+      { kind: "readonly", type: { kind: "array", element: reference("McpTask") } },
+    ),
+  ])}`;
   const data = [
     header,
     "",
@@ -151,7 +154,11 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
     'export { runMcpServer } from "./cli.js";',
     "",
     "/** This API's MCP server, calling it through `createClient` with the given client options. */",
-    'export function createServer(options: Omit<McpServerOptions, "client" | "operations" | "tasks" | "info"> & { client?: McpServerOptions["client"] }) {',
+    "export function createServer(",
+    '  options: Omit<McpServerOptions, "client" | "operations" | "tasks" | "info"> & {',
+    '    client?: McpServerOptions["client"];',
+    "  },",
+    ") {",
     "  return createMcpServer({",
     "    ...options,",
     "    client: options.client ?? createClient(),",
@@ -179,10 +186,10 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
     "",
   ].join("\n");
   return [
-    { path: "src/mcp/tools.ts", text: tools },
+    { path: "src/mcp/tools.ts", text: tools, formatted: true },
     { path: "src/mcp/operations.ts", text: data, formatted: true },
-    { path: "src/mcp/index.ts", text: index },
-    { path: "src/mcp/main.ts", text: main },
+    { path: "src/mcp/index.ts", text: index, formatted: true },
+    { path: "src/mcp/main.ts", text: main, formatted: true },
   ];
 }
 

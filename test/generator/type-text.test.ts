@@ -6,7 +6,7 @@ const context = { schemaName: (key: string) => key.replace("#/components/schemas
 const string: TypeExpr = { kind: "keyword", name: "string" };
 const number: TypeExpr = { kind: "keyword", name: "number" };
 
-describe("type text", () => {
+describe("type text, one line without docs (api.md)", () => {
   it.each<[string, TypeExpr, string]>([
     ["a schema reference", { kind: "ref", schema: "#/components/schemas/Pet" }, "Models.Pet"],
     ["an array of a union", { kind: "array", items: { kind: "union", members: [string, number] } }, "(string | number)[]"],
@@ -14,7 +14,7 @@ describe("type text", () => {
     ["binary", { kind: "binary" }, "globalThis.Blob"],
     ["a literal", { kind: "literal", value: "a\"b" }, '"a\\"b"'],
     ["a closed empty object", { kind: "object", properties: [], additional: null }, "{ [key: string]: never }"],
-    ["a map", { kind: "object", properties: [], additional: number }, "{\n[key: string]: number;\n}"],
+    ["a map", { kind: "object", properties: [], additional: number }, "{ [key: string]: number; }"],
     [
       "properties with docs, optional marks and quoted keys",
       {
@@ -25,12 +25,12 @@ describe("type text", () => {
         ],
         additional: null,
       },
-      '{\n/** Ends *\\/ early? */\nid: string;\n"x-y"?: number;\n}',
+        '{ id: string; "x-y"?: number; }',
     ],
     [
       "properties beside a typed index signature become an intersection",
       { kind: "object", properties: [{ name: "a", type: string, required: true, docs: {} }], additional: number },
-      "{\na: string;\n} & { [key: string]: number }",
+      "{ a: string; } & { [key: string]: number }",
     ],
   ])("%s", (_case, type, want) => expect(typeText(type, context)).toBe(want));
 });
