@@ -2,7 +2,7 @@
  * Regeneration of an unchanged spec: when the spec documents, the generator's
  * own code, the templates and the locked dependencies are all exactly what they
  * were on a run whose files are remembered, those files are the answer. This
- * module imports nothing heavy, so such a run never loads ts-morph or prettier;
+ * module imports nothing heavy, so such a run never loads the stages or prettier;
  * anything else runs the whole pipeline.
  */
 import { createHash } from "node:crypto";
@@ -108,8 +108,8 @@ function requestOf(options: GenerateOptions): string {
 
 /**
  * A hash over the generator's code (this folder, recursively), the templates,
- * and the repository's package.json and lockfile (which pin prettier, ts-morph
- * and TypeScript): any edit to any of them is a different tool.
+ * and the repository's package.json and lockfile (which pin prettier and
+ * TypeScript): any edit to any of them is a different tool.
  */
 async function toolFingerprint(templatesDir: string): Promise<string> {
   const hash = createHash("sha256");
