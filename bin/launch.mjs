@@ -2,42 +2,81 @@
  * What `npm run generate` and `npm run api-diff` start. The compiled generator
  * (`build/`, made by `npm run build`, which `npm ci` runs) starts half a second
  * sooner than the sources through tsx, but it must never be stale: it runs only
- * when `build/` records the SHA-256 of exactly the sources now in `generator/`.
- * Otherwise (sources edited since the last build) the sources run, through tsx.
+ * when `build/` records exactly the sources now in `generator/`. Otherwise
+ * (sources edited since the last build) the sources run, through tsx.
+ *
+ * The record is the size and modification time of each source file and
+ * folder (a folder's changes when an entry is added or removed), which a run
+ * checks with one `stat` each, and the SHA-256 of the files' paths and bytes,
+ * which decides only when the times differ (a fresh checkout of the same
+ * sources); the times are then recorded anew.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const REPO = path.resolve(import.meta.dirname, "..");
-const STAMP = "sources.sha256";
+const STAMP = "sources.json";
 
-/** Every file below `sources`, by '/'-separated path in code-point order, path and bytes. */
-function sourcesHash(sources) {
+/** Every file and folder below `sources` (and itself, as "."), '/'-separated, in code-point order, with its size and modification time. */
+function sourceEntries(sources) {
+  const paths = readdirSync(sources, { recursive: true }).map((entry) => entry.split(path.sep).join("/"));
+  return [".", ...paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))].map((entry) => statOf(sources, entry));
+}
+
+function statOf(sources, entry) {
+  const stats = statSync(path.join(sources, entry));
+  return [entry, stats.isDirectory() ? "folder" : stats.size, stats.mtimeMs];
+}
+
+/** Paths and bytes of the files, in order. */
+function sourcesHash(sources, entries) {
   const hash = createHash("sha256");
-  const files = readdirSync(sources, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(sources, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const file of files) hash.update(`${file}\n`).update(readFileSync(path.join(sources, file))).update("\n");
+  for (const [file] of entries.filter(([, size]) => size !== "folder")) hash.update(`${file}\n`).update(readFileSync(path.join(sources, file))).update("\n");
   return hash.digest("hex");
+}
+
+function writeStamp(root, stamp) {
+  const file = path.join(root, "build", STAMP);
+  writeFileSync(`${file}.${process.pid}`, `${JSON.stringify(stamp)}\n`);
+  renameSync(`${file}.${process.pid}`, file);
 }
 
 /** Records in `build` that it was compiled from `sources` as they are now. */
 export function stampBuild(root = REPO) {
-  writeFileSync(path.join(root, "build", STAMP), `${sourcesHash(path.join(root, "generator"))}\n`);
+  const sources = path.join(root, "generator");
+  const entries = sourceEntries(sources);
+  writeStamp(root, { sha256: sourcesHash(sources, entries), entries });
+}
+
+/** Whether `build/` was compiled from the sources as they are now. */
+function isBuildCurrent(root) {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(path.join(root, "build", STAMP), "utf8"));
+  } catch {
+    return false;
+  }
+  const sources = path.join(root, "generator");
+  const unchanged = stamp.entries.every(([entry, size, mtimeMs]) => {
+    try {
+      const [, nowSize, nowMtimeMs] = statOf(sources, entry);
+      return nowSize === size && nowMtimeMs === mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+  if (unchanged) return true;
+  const entries = sourceEntries(sources);
+  if (sourcesHash(sources, entries) !== stamp.sha256) return false;
+  writeStamp(root, { sha256: stamp.sha256, entries });
+  return true;
 }
 
 /** Runs `generator/ENTRY.ts` of `root`: compiled (`build/ENTRY.js`) when `build/` is current, else through tsx. */
 export async function launch(entry, root = REPO) {
-  let stamp;
-  try {
-    stamp = readFileSync(path.join(root, "build", STAMP), "utf8").trim();
-  } catch {
-    stamp = undefined;
-  }
-  if (stamp === sourcesHash(path.join(root, "generator"))) {
+  if (isBuildCurrent(root)) {
     await import(pathToFileURL(path.join(root, "build", `${entry}.js`)).href);
     return;
   }
