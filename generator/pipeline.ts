@@ -5,12 +5,11 @@
  * as data. `planApi` is the part up to the plan, which the change report needs
  * without emitting anything.
  */
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
-import { formatFile, prepareFormatting } from "./format/format.js";
+import { formatFile } from "./format/format.js";
 import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
@@ -78,7 +77,6 @@ export async function planApi(options: Pick<GenerateOptions, "specPath" | "templ
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
-  prepareFormatting();
   const { spec, model, runtime, names, sdk } = await planApi(options);
   const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
@@ -120,10 +118,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  const sources = [...spec.documents.values()].map((document) => ({
-    file: document.file,
-    sha256: createHash("sha256").update(document.text).digest("hex"),
-  }));
+  const sources = [...spec.documents.values()].map((document) => ({ file: document.file, sha256: document.sha256 }));
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 

@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareFormatting } from "./format/format.js";
 import type { GenerateOptions, Generation } from "./pipeline.js";
 
 const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -27,11 +26,7 @@ interface Remembered {
 
 /** The pipeline's `generate`, answered from the cache in `options.cacheDir` when nothing it reads has changed. */
 export async function generate(options: GenerateOptions & { reuseFrom?: string }): Promise<Generation> {
-  const run = async () => {
-    // Prettier's thread takes longest to start: it loads while this one loads the rest of the generator.
-    prepareFormatting();
-    return (await import("./pipeline.js")).generate(options);
-  };
+  const run = async () => (await import("./pipeline.js")).generate(options);
   if (options.cacheDir === undefined) return run();
   const entryFile = path.join(options.cacheDir, "generations", `${sha256(requestOf(options))}.json`);
   const tool = await toolFingerprint(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));

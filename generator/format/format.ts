@@ -5,9 +5,8 @@
  * TypeScript arrives laid out already: the emitters describe it as a syntax
  * tree that `typescript.ts` prints with prettier's doc builders and doc
  * printer. What is left for prettier itself is the Markdown it does not leave
- * as it is (`markdown.ts` recognises the rest): it runs on a worker thread that
- * starts before the stages that precede formatting, and a content-addressed
- * cache remembers what each text became.
+ * as it is (`markdown.ts` recognises the rest): it runs on a worker thread, and
+ * a content-addressed cache remembers what each text became.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -56,11 +55,6 @@ export async function formatFile(file: GeneratedFile, settings: FormatSettings =
   return { path: file.path, text: await formatCached({ text: file.text, options: { ...PRETTIER_OPTIONS, parser } }, cache) };
 }
 
-/** Called before the stages that precede formatting: prettier loads on the other cores meanwhile. */
-export function prepareFormatting(): void {
-  POOL.prepare();
-}
-
 async function formatCached(job: Job, cache: FormatCache | undefined): Promise<string> {
   const key = cache?.keyOf(job);
   const remembered = key === undefined ? undefined : await cache!.read(key);
@@ -71,21 +65,16 @@ async function formatCached(job: Job, cache: FormatCache | undefined): Promise<s
 }
 
 /**
- * The worker thread that runs prettier, kept for the next call; idle, it does
- * not keep the process alive. It starts before the stages that precede
- * formatting, so that loading prettier overlaps them. The calling thread
- * formats when only one core is there.
+ * The worker thread that runs prettier, started by the first text that needs
+ * it (most runs have none: the README and api.md are usually already in
+ * prettier's layout) and kept for the next; idle, it does not keep the process
+ * alive. The calling thread formats when only one core is there.
  */
 class FormatPool {
   private worker: Worker | undefined;
   private readonly waiting: { job: Job; resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
   private running: { resolve: (text: string) => void; reject: (error: Error) => void } | undefined;
   private readonly parallel = availableParallelism() >= 2;
-
-  /** Starts the worker now, so that loading prettier overlaps whatever the calling thread does next. */
-  prepare(): void {
-    if (this.parallel && this.worker === undefined) this.start();
-  }
 
   format(job: Job): Promise<string> {
     if (!this.parallel) return import("prettier").then((prettier) => prettier.format(job.text, job.options));

@@ -2,10 +2,12 @@
  * Markdown that prettier leaves exactly as it is, recognised without running
  * it: headings, one-line paragraphs and flat lists whose text is plain words and
  * punctuation around inline code, as in api.md, and the README's short code
- * example. Anything else (emphasis
+ * example and JSON block (when laid out as prettier lays out JSON, which
+ * `json.ts` does with prettier's doc printer). Anything else (emphasis
  * characters, links, HTML, nested lists, wrapped lines) is left to prettier.
  * The format tests hold this to prettier's output on the real specs' files.
  */
+import { printJson } from "./json.js";
 
 /** Plain text that no Markdown construct can start in, between inline code spans. */
 const PLAIN_TEXT = /^[A-Za-z0-9 .,:;()'"/?+\u2192-]*$/;
@@ -33,6 +35,13 @@ export function isStableMarkdown(text: string): boolean {
       index = close;
       continue;
     }
+    if (line === "```json") {
+      const close = lines.indexOf("```", index + 1);
+      if (previousKind !== "blank" || close === -1 || !isPrettierJson(lines.slice(index + 1, close).join("\n"))) return false;
+      previousKind = "code";
+      index = close;
+      continue;
+    }
     if (line === "") {
       if (previousKind === "blank" || index === 0) return false;
       previousKind = "blank";
@@ -50,6 +59,14 @@ export function isStableMarkdown(text: string): boolean {
     previousKind = kind;
   }
   return true;
+}
+
+function isPrettierJson(text: string): boolean {
+  try {
+    return printJson(JSON.parse(text)) === text;
+  } catch {
+    return false;
+  }
 }
 
 function isPlainInline(text: string): boolean {

@@ -98,19 +98,42 @@ export type StatementNode =
   /** Text that is already in prettier's layout (constant code), written as it is. */
   | { kind: "verbatim"; text: string };
 
-/** The statements as prettier prints them, one blank line apart where prettier would keep one. */
+/**
+ * The statements as prettier prints them, one blank line apart where prettier
+ * would keep one. Each statement, and each member of an interface or class,
+ * is laid out on its own (nothing in prettier's layout crosses them), so only
+ * one member's document exists at a time: a large file's whole document would
+ * cost memory and garbage collection for nothing.
+ */
 export function printStatements(statements: readonly StatementNode[]): string {
-  const parts: Doc[] = [];
+  const parts: string[] = [];
   statements.forEach((statement, index) => {
     if (index > 0) {
-      parts.push(hardline);
       const previous = statements[index - 1]!;
-      if (spaced(previous) || spaced(statement) || (previous.kind === "import" && statement.kind !== "import")) parts.push(hardline);
+      parts.push(spaced(previous) || spaced(statement) || (previous.kind === "import" && statement.kind !== "import") ? "\n\n" : "\n");
     }
-    parts.push(statementDoc(statement));
+    parts.push(statementText(statement));
   });
-  if (statements.length > 0) parts.push(hardline);
-  return printDoc(parts);
+  if (statements.length > 0) parts.push("\n");
+  return parts.join("");
+}
+
+function statementText(statement: StatementNode): string {
+  if (statement.kind === "interface" && statement.members.length > 0) {
+    const members = statement.members.map((member) => printIndented([memberDoc(member), ";"]));
+    return `${printDoc(withDocs(statement.docs, ["export interface ", statement.name, " {"]))}\n${members.join("\n")}\n}`;
+  }
+  if (statement.kind === "class") {
+    const runs = classMembers(statement).map((run) => run.map(printIndented).join("\n"));
+    const header = printDoc(withDocs(statement.docs, classHeader(statement)));
+    return runs.length === 0 ? `${header}}` : `${header}\n${runs.join("\n\n")}\n}`;
+  }
+  return printDoc(statementDoc(statement));
+}
+
+/** `doc` laid out one indentation level in, as inside braces. */
+function printIndented(doc: Doc): string {
+  return printDoc(indent([hardline, doc])).slice(1);
 }
 
 /** One type as prettier prints it on its own (a test's view of the type layout). */
@@ -122,17 +145,16 @@ function spaced(statement: StatementNode): boolean {
   return statement.kind === "interface" || statement.kind === "class" || statement.kind === "function" || statement.kind === "verbatim";
 }
 
-function statementDoc(statement: StatementNode): Doc {
+/** A statement other than a class (which `statementText` prints member by member). */
+function statementDoc(statement: Exclude<StatementNode, { kind: "class" }>): Doc {
   switch (statement.kind) {
     case "import":
     case "export":
       return moduleDoc(statement);
     case "verbatim":
       return join(hardline, statement.text.replace(/\n$/, "").split("\n"));
-    case "interface": {
-      const body = statement.members.length === 0 ? "{}" : ["{", indent([hardline, join(hardline, statement.members.map((member) => [memberDoc(member), ";"]))]), hardline, "}"];
-      return withDocs(statement.docs, ["export interface ", statement.name, " ", body]);
-    }
+    case "interface":
+      return withDocs(statement.docs, ["export interface ", statement.name, " {}"]);
     case "typeAlias":
       return withDocs(statement.docs, ["export ", assignment(["type ", statement.name], " =", statement.type, typeAliasLayout(statement.type)), ";"]);
     case "const": {
@@ -141,8 +163,6 @@ function statementDoc(statement: StatementNode): Doc {
     }
     case "function":
       return withDocs(statement.docs, ["export function ", functionDoc(statement)]);
-    case "class":
-      return withDocs(statement.docs, classDoc(statement));
   }
 }
 
@@ -167,7 +187,12 @@ function moduleDoc(statement: Extract<StatementNode, { kind: "import" | "export"
   return parts;
 }
 
-function classDoc(statement: Extract<StatementNode, { kind: "class" }>): Doc {
+function classHeader(statement: Extract<StatementNode, { kind: "class" }>): Doc {
+  return ["export class ", statement.name, statement.extends ? [" extends ", typeDoc(statement.extends)] : "", " {"];
+}
+
+/** The class's members in runs that prettier separates by a blank line: the properties, the constructor, each method. */
+function classMembers(statement: Extract<StatementNode, { kind: "class" }>): Doc[][] {
   const members: Doc[][] = [];
   const properties = statement.properties.map((property) =>
     withDocs(property.docs, [property.readonly === false ? "" : "readonly ", keyDoc(property.name), ": ", typeDoc(property.type), ";"]),
@@ -179,11 +204,7 @@ function classDoc(statement: Extract<StatementNode, { kind: "class" }>): Doc {
     ]);
   }
   for (const method of statement.methods) members.push([withDocs(method.docs, [method.isAsync ? "async " : "", functionDoc(method)])]);
-  const body =
-    members.length === 0
-      ? "{}"
-      : ["{", indent([hardline, join([hardline, hardline], members.map((run) => join(hardline, run)))]), hardline, "}"];
-  return ["export class ", statement.name, statement.extends ? [" extends ", typeDoc(statement.extends)] : "", " ", body];
+  return members;
 }
 
 function functionDoc(fn: FunctionLike): Doc {

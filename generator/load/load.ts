@@ -15,6 +15,8 @@ export interface SourceDocument {
   displayPath: string;
   value: unknown;
   text: string;
+  /** SHA-256 of `text`, as UTF-8. */
+  sha256: string;
 }
 
 export interface LoadedSpec {
@@ -63,6 +65,8 @@ export async function loadSpec(entryPath: string, limits: Partial<InputLimits> =
     }
   }
   const entry = documents.get(entryFile)!;
+  // One document's hash is its own: large specs are one document, hashed once.
+  if (documents.size === 1) return { entry, documents, sha256: entry.sha256 };
   const hash = createHash("sha256");
   for (const file of [...documents.keys()].sort()) hash.update(documents.get(file)!.text);
   return { entry, documents, sha256: hash.digest("hex") };
@@ -99,7 +103,7 @@ async function readDocument(
     throw new SpecError({ file: displayPath }, reason);
   }
   const value = looksLikeJson(file, text) ? parseJson(text, displayPath) : await parseYaml(text, displayPath, bounds.maxExpandedNodes);
-  return { file, displayPath, value, text };
+  return { file, displayPath, value, text, sha256: createHash("sha256").update(text).digest("hex") };
 }
 
 /**

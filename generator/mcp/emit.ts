@@ -11,6 +11,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl, TypeExpr } from "../model/types.js";
 import { pascalCase } from "../plan/naming.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
+import { printJson } from "../format/json.js";
 import { printStatements, stringDoc } from "../format/typescript.js";
 import { constStructure, importTypes, importValues, jsonExpression, reference } from "../emit/ts.js";
 import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema } from "./json-schema.js";
@@ -51,7 +52,7 @@ export function mcpReadmeSection(model: ApiModel, packageName: string): string[]
     `The package also serves the API to AI assistants over the Model Context Protocol (stdio), through this client. Install \`@modelcontextprotocol/sdk\` next to it, then add to the host's configuration:`,
     "",
     "```json",
-    JSON.stringify(config, null, 2),
+    printJson(config),
     "```",
     "",
     `The token is read from \`${prefix}_TOKEN\` only; \`${prefix}_BASE_URL\` overrides the base URL. By default the server offers \`list_operations\`, \`describe_operation\` and \`invoke_operation\`; \`--tools RESOURCE,...\` (or \`--tools all\`) gives one tool per operation instead, and \`--read-only\` allows GET operations only.`,

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
+import { printJson } from "../../generator/format/json.js";
 import { isStableMarkdown } from "../../generator/format/markdown.js";
 import { PRETTIER_OPTIONS } from "../../generator/format/format.js";
 import { printStatements, type ExpressionNode, type StatementNode, type TypeNode } from "../../generator/format/typescript.js";
@@ -220,7 +221,9 @@ describe("Markdown that skips prettier", () => {
   it("recognises Markdown that prettier leaves as it is, and nothing it would change", async () => {
     const stable = "# Title: API surface\n\nGenerated from `spec/openapi.yaml`. Every method.\n\n## things\n\n- `things.get(id)`: `GET /things/{id}` → `Thing`\n- `things.list(page?)` (deprecated): `GET /things` → `pages of Thing`\n";
     const readme = '# name\n\n## Usage\n\n```ts\nimport { createClient } from "some-client";\n\nconst client = createClient({ token: process.env.API_TOKEN });\nconst result = await client.things.list();\n```\n';
-    for (const text of [stable, readme]) {
+    const config = { mcpServers: { some: { command: "npx", args: ["some-client-mcp"], env: { SOME_TOKEN: "your API token" } } } };
+    const withJson = `${readme}\n## MCP server\n\nAdd to the host's configuration:\n\n\`\`\`json\n${printJson(config)}\n\`\`\`\n`;
+    for (const text of [stable, readme, withJson]) {
       expect(isStableMarkdown(text)).toBe(true);
       expect(await prettier(text, "markdown")).toBe(text);
     }
@@ -232,11 +235,23 @@ describe("Markdown that skips prettier", () => {
       "Text\nwrapped\n",
       "1. first\n",
       "```ts\nconst a = {b:1};\n```\n",
+      `\`\`\`json\n${JSON.stringify(config, null, 2)}\n\`\`\`\n`,
       `\`\`\`ts\nconst result = await client.${"x".repeat(90)}.list();\n\`\`\`\n`,
     ];
     for (const changed of unstable) {
       expect(isStableMarkdown(changed)).toBe(false);
     }
+  });
+});
+
+describe("JSON laid out with prettier's doc printer", () => {
+  it.each([
+    ["short arrays on one line", { args: ["a-package-mcp"], env: { TOKEN: "x" }, empty: {}, none: [] }],
+    ["an array too long for its line", { args: Array.from({ length: 12 }, (_, index) => `argument-number-${index}`) }],
+    ["arrays of objects, one a line", { tools: [{ a: 1, b: true }, { a: 2, b: null }] }],
+  ])("%s", async (_, value) => {
+    const printed = printJson(value);
+    expect(`${printed}\n`).toBe(await prettier(JSON.stringify(value, null, 2), "json"));
   });
 });
 
