@@ -9,10 +9,10 @@
  * folder (a folder's changes when an entry is added or removed), which a run
  * checks with one `stat` each, and the SHA-256 of the files' paths and bytes,
  * which decides only when the times differ (a fresh checkout of the same
- * sources); the times are then recorded anew.
+ * sources).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -37,17 +37,11 @@ function sourcesHash(sources, entries) {
   return hash.digest("hex");
 }
 
-function writeStamp(root, stamp) {
-  const file = path.join(root, "build", STAMP);
-  writeFileSync(`${file}.${process.pid}`, `${JSON.stringify(stamp)}\n`);
-  renameSync(`${file}.${process.pid}`, file);
-}
-
 /** Records in `build` that it was compiled from `sources` as they are now. */
 export function stampBuild(root = REPO) {
   const sources = path.join(root, "generator");
   const entries = sourceEntries(sources);
-  writeStamp(root, { sha256: sourcesHash(sources, entries), entries });
+  writeFileSync(path.join(root, "build", STAMP), `${JSON.stringify({ sha256: sourcesHash(sources, entries), entries })}\n`);
 }
 
 /** Whether `build/` was compiled from the sources as they are now. */
@@ -68,10 +62,7 @@ function isBuildCurrent(root) {
     }
   });
   if (unchanged) return true;
-  const entries = sourceEntries(sources);
-  if (sourcesHash(sources, entries) !== stamp.sha256) return false;
-  writeStamp(root, { sha256: stamp.sha256, entries });
-  return true;
+  return sourcesHash(sources, sourceEntries(sources)) === stamp.sha256;
 }
 
 /** Runs `generator/ENTRY.ts` of `root`: compiled (`build/ENTRY.js`) when `build/` is current, else through tsx. */

@@ -18,9 +18,7 @@ import { fileURLToPath } from "node:url";
 import type { Options } from "prettier";
 import type { GeneratedFile } from "../plan/files.js";
 import { isStableMarkdown } from "./markdown.js";
-import { PRINT_WIDTH } from "./typescript.js";
-
-export const PRETTIER_OPTIONS: Options = { printWidth: PRINT_WIDTH, trailingComma: "all", endOfLine: "lf" };
+import { PRETTIER_OPTIONS } from "./options.js";
 
 /**
  * Text that reaches prettier: Markdown, and TypeScript only from a caller that

@@ -14,13 +14,11 @@
  * line.
  */
 import { builders, printer, utils, type builders as Builders } from "prettier/doc";
+import { PRINT_WIDTH, TAB_WIDTH } from "./options.js";
 
 type Doc = Builders.Doc;
 const { conditionalGroup, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
 
-/** The options every generated file is printed with; `format.ts` gives prettier the same. */
-export const PRINT_WIDTH = 100;
-const TAB_WIDTH = 2;
 
 export type TypeNode =
   | { kind: "keyword"; name: string }

@@ -5,7 +5,7 @@
  * layout is `JSON.stringify`'s, by design (see `format.ts`).
  */
 import type { GeneratedFile } from "../plan/files.js";
-import { PRETTIER_OPTIONS } from "./format.js";
+import { PRETTIER_OPTIONS } from "./options.js";
 
 const VERIFYING_PARSERS: Record<string, string> = { ts: "typescript", md: "markdown" };
 

@@ -4,7 +4,7 @@ import { format } from "prettier";
 import { describe, expect, it } from "vitest";
 import { printJson } from "../../generator/format/json.js";
 import { isStableMarkdown } from "../../generator/format/markdown.js";
-import { PRETTIER_OPTIONS } from "../../generator/format/format.js";
+import { PRETTIER_OPTIONS } from "../../generator/format/options.js";
 import { printStatements, type ExpressionNode, type StatementNode, type TypeNode } from "../../generator/format/typescript.js";
 import { generate } from "../../generator/pipeline.js";
 import { D360_SPECS, REPO } from "./support.js";

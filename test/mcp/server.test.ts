@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import prettier from "prettier";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PRETTIER_OPTIONS } from "../../generator/format/format.js";
+import { PRETTIER_OPTIONS } from "../../generator/format/options.js";
 import { stringLiteral } from "../../generator/mcp/emit.js";
 import { REPO } from "../generator/support.js";
 import { GENERATED, startServer, type RunningServer } from "./support.js";
