@@ -14,7 +14,7 @@ import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { printJson } from "../format/json.js";
 import { printStatements, stringDoc } from "../format/typescript.js";
 import { constStructure, importTypes, importValues, jsonExpression, reference } from "../emit/ts.js";
-import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema } from "./json-schema.js";
+import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema, type SchemaSettings } from "./json-schema.js";
 
 /** Bytes one tool's input schema may take; past it, descriptions and then depth are given up. */
 export const INPUT_SCHEMA_BUDGET = 6_000;
@@ -211,8 +211,8 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
     names.filter((candidate) => candidate === name).length > 1 || name === "body" || (shape.upload && ["file", "file_name", "content_type"].includes(name)) ? `${location}.${name}` : name;
   const parameters = operation.parameters.map((parameter) => ({ key: keyOf(parameter.name, parameter.location), name: parameter.name, in: parameter.location }));
   const bodyType = shape.body && !shape.upload ? shape.body.content.type : null;
-  const build = (descriptions: boolean, depth: number): JsonSchema => {
-    const settings = { schemas, descriptions, depth };
+  const build = (descriptions: boolean, depth: number, allowance?: SchemaSettings["allowance"]): JsonSchema => {
+    const settings: SchemaSettings = { schemas, descriptions, depth, allowance };
     const properties: Record<string, JsonSchema> = {};
     const required: string[] = [];
     operation.parameters.forEach((parameter, index) => {

@@ -15,7 +15,16 @@ export interface SchemaSettings {
   descriptions: boolean;
   /** Object and array levels expanded below the tool's own arguments; deeper values are any JSON of their type. */
   depth: number;
+  /**
+   * Characters the schema may still take, counting only the property names it
+   * holds (which its JSON text surely contains): below zero, the schema is over
+   * the budget and building it stops (see `withinBudget`).
+   */
+  allowance?: { characters: number };
 }
+
+/** Thrown when a schema is known to exceed its budget before it is complete. */
+class OverBudget extends Error {}
 
 /** Descriptions are cut to this many characters: the first sentence or two is what helps choose a value. */
 const DESCRIPTION_LIMIT = 160;
@@ -68,6 +77,7 @@ function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack:
       if (depth <= 0) return { type: "object" };
       const properties: Record<string, JsonSchema> = {};
       for (const property of type.properties) {
+        if (settings.allowance && (settings.allowance.characters -= property.name.length + 3) < 0) throw new OverBudget();
         properties[property.name] = { ...convert(property.type, settings, depth - 1, stack), ...describe(property.docs, settings) };
       }
       const required = type.properties.filter((property) => property.required).map((property) => property.name);
@@ -96,14 +106,26 @@ function unionSchema(members: JsonSchema[]): JsonSchema {
 
 /**
  * The richest settings under `budget` bytes, trying descriptions at full depth,
- * then without descriptions, then shallower; `build` makes the schema for one setting.
+ * then without descriptions, then shallower; `build` makes the schema for one
+ * setting, with an allowance that stops it early once it is surely too large
+ * (on Microsoft Graph, a body expanded six levels deep runs to megabytes). The
+ * last setting is built whole: it is the answer even when over the budget.
  */
-export function withinBudget(build: (descriptions: boolean, depth: number) => JsonSchema, budget: number, maxDepth: number): JsonSchema {
-  let last = build(true, maxDepth);
-  if (JSON.stringify(last).length <= budget) return last;
-  for (let depth = maxDepth; depth >= 0; depth--) {
-    last = build(false, depth);
-    if (JSON.stringify(last).length <= budget) return last;
+export function withinBudget(
+  build: (descriptions: boolean, depth: number, allowance?: SchemaSettings["allowance"]) => JsonSchema,
+  budget: number,
+  maxDepth: number,
+): JsonSchema {
+  const attempts: [boolean, number][] = [[true, maxDepth]];
+  for (let depth = maxDepth; depth >= 0; depth--) attempts.push([false, depth]);
+  const [descriptions, depth] = attempts.pop()!;
+  for (const [richer, deeper] of attempts) {
+    try {
+      const schema = build(richer, deeper, { characters: budget });
+      if (JSON.stringify(schema).length <= budget) return schema;
+    } catch (error) {
+      if (!(error instanceof OverBudget)) throw error;
+    }
   }
-  return last;
+  return build(descriptions, depth);
 }
