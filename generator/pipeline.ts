@@ -77,7 +77,7 @@ export async function planApi(options: Pick<GenerateOptions, "specPath" | "templ
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
-  const { spec, model, runtime, names, sdk } = await planApi(options);
+  const { facts, model, runtime, names, sdk } = await planWithoutSpec(options);
   const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
@@ -85,7 +85,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     dependencies: Record<string, string>;
     devDependencies: Record<string, string>;
   };
-  const specLabel = labelOf(spec.entry.displayPath);
+  const specLabel = facts.label;
   const formatStage = options.formatStage ?? formatFile;
   // Each file goes to the formatter as soon as it is emitted, so prettier's threads work while the next one is emitted.
   const formatting = Array.from(
@@ -110,7 +110,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const formatted = await Promise.all(formatting);
   const manifest = {
     generator: { name: "d360-client-generator", version: rootManifest.version },
-    spec: { file: specLabel, sha256: spec.sha256, openapi: (spec.entry.value as { openapi: string }).openapi },
+    spec: { file: specLabel, sha256: facts.sha256, openapi: facts.openapi },
     operations: model.operations.length,
     schemas: model.schemas.length,
     files: formatted.map((file) => file.path).sort(compareCodePoints),
@@ -118,8 +118,23 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  const sources = [...spec.documents.values()].map((document) => ({ file: document.file, sha256: document.sha256 }));
-  return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
+  return { files, operations: model.operations.length, schemas: model.schemas.length, sources: facts.sources };
+}
+
+/**
+ * The plan with, of the spec as read, only what the manifest and the reuse
+ * cache need: the documents' texts and parsed values (hundreds of megabytes on
+ * the largest specs) can then be collected while the files are emitted.
+ */
+async function planWithoutSpec(options: GenerateOptions) {
+  const { spec, ...plan } = await planApi(options);
+  const facts = {
+    label: labelOf(spec.entry.displayPath),
+    sha256: spec.sha256,
+    openapi: (spec.entry.value as { openapi: string }).openapi,
+    sources: [...spec.documents.values()].map((document) => ({ file: document.file, sha256: document.sha256 })),
+  };
+  return { facts, ...plan };
 }
 
 /** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */

@@ -49,7 +49,7 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
     specLabel: input.specLabel,
   };
   const header = generatedHeader(input.specLabel);
-  const typescript = (path: string, statements: Statement[]): GeneratedFile => {
+  const typescript = (path: string, statements: Iterable<Statement>): GeneratedFile => {
     const printed = printStatements(statements);
     // A file without imports or exports is a script, which `isolatedModules` refuses and whose names would be global.
     const module = /^(?:import|export) /m.test(printed) ? printed : `${printed}export {};\n`;

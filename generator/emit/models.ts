@@ -6,15 +6,15 @@ import type { SchemaDecl } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
-import { interfaceStructure, propertyStructure, typeAliasStructure, type Statement } from "./ts.js";
+import { interfaceStructure, lazily, propertyStructure, typeAliasStructure, type Statement } from "./ts.js";
 import { typeNode, type TypeTextContext } from "./type-text.js";
 
-export function emitModels(context: EmitContext): Statement[] {
+export function emitModels(context: EmitContext): Iterable<Statement> {
   const types = typeContext(context, "");
-  return context.model.schemas
+  const named = context.model.schemas
     .map((schema) => ({ schema, name: context.names.schemas.get(schema.key)! }))
-    .sort((a, b) => compareCodePoints(a.name, b.name))
-    .map(({ schema, name }) => declaration(schema, name, types));
+    .sort((a, b) => compareCodePoints(a.name, b.name));
+  return lazily(named, ({ schema, name }) => declaration(schema, name, types));
 }
 
 function declaration(schema: SchemaDecl, name: string, types: TypeTextContext): Statement {

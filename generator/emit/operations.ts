@@ -9,22 +9,19 @@ import type { Operation } from "../model/types.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
-import { call, emptyObject, functionStructure, importNamespace, importTypes, name, reference, returns, type Statement, type TypeNode } from "./ts.js";
+import { call, emptyObject, functionStructure, importNamespace, importTypes, lazily, name, reference, returns, type Statement, type TypeNode } from "./ts.js";
 import { typeNode, type TypeTextContext } from "./type-text.js";
 
-export function emitOperations(context: EmitContext): Statement[] {
+export function* emitOperations(context: EmitContext): Iterable<Statement> {
   const types = typeContext(context, "Models.");
-  const functions = context.model.operations
+  const named = context.model.operations
     .map((operation) => ({ operation, name: context.names.operations.get(operation.operationId)! }))
-    .sort((a, b) => compareCodePoints(a.name, b.name))
-    .map(({ operation, name }) => operationFunction(operation, name, operationShape(operation, context.schemasByKey), types));
-  return [
-    importTypes("./runtime/index.js", ["ApiClient", "ApiPromise", "RequestOptions"]),
-    importNamespace("./models.js", "Models"),
-    importTypes("./paths.js", ["paths"]),
-    importNamespace("./specs.js", "Specs", false),
-    ...functions,
-  ];
+    .sort((a, b) => compareCodePoints(a.name, b.name));
+  yield importTypes("./runtime/index.js", ["ApiClient", "ApiPromise", "RequestOptions"]);
+  yield importNamespace("./models.js", "Models");
+  yield importTypes("./paths.js", ["paths"]);
+  yield importNamespace("./specs.js", "Specs", false);
+  yield* lazily(named, ({ operation, name }) => operationFunction(operation, name, operationShape(operation, context.schemasByKey), types));
 }
 
 /** The input type: the operation's parameters as `paths` declares them, and the body. */

@@ -7,7 +7,7 @@ import { propertyKey } from "../plan/naming.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape } from "../plan/operation-shape.js";
-import { importNamespace, interfaceStructure, propertyStructure, type MemberNode, type Statement, type TypeNode } from "./ts.js";
+import { importNamespace, interfaceStructure, lazily, propertyStructure, type MemberNode, type Statement, type TypeNode } from "./ts.js";
 import { typeNode, type TypeTextContext } from "./type-text.js";
 
 const NEVER: TypeNode = { kind: "keyword", name: "never" };
@@ -18,7 +18,7 @@ export function emitPaths(context: EmitContext): Statement[] {
   for (const operation of context.model.operations) {
     byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
   }
-  const properties = [...byPath].map(([path, operations]) =>
+  const properties = lazily(byPath, ([path, operations]) =>
     propertyStructure(
       JSON.stringify(path),
       object(operations.map((operation) => member(operation.method, operationType(operation, context, types), false, docText(operation.docs)))),

@@ -42,14 +42,9 @@ interface MethodLayout {
   upload: boolean;
 }
 
-export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] {
+export function* emitResources(context: EmitContext, plan: SdkPlan): Iterable<Statement> {
   const types = typeContext(context, "Models.");
-  const declarations: Statement[] = [];
   const layouts = plan.resources.map((resource) => resource.methods.map((method) => layoutOf(method, context)));
-  plan.resources.forEach((resource, index) => {
-    for (const layout of layouts[index]!) declarations.push(paramsType(layout, resource));
-    declarations.push(resourceClass(resource, layouts[index]!, context, types));
-  });
   const all = layouts.flat();
   const hasTasks = plan.resources.some((resource) => resource.tasks.length > 0);
   const runtimeImports = [
@@ -63,14 +58,16 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
     { name: "RequestOptions", typeOnly: true },
     ...(all.some((layout) => layout.upload) ? [{ name: "UploadParams", typeOnly: true }] : []),
   ];
-  return [
-    importValues("./runtime/index.js", runtimeImports),
-    importNamespace("./models.js", "Models"),
-    importNamespace("./operations.js", "Operations"),
-    importTypes("./paths.js", ["paths"]),
-    importNamespace("./specs.js", "Specs", false),
-    ...declarations,
-  ];
+  yield importValues("./runtime/index.js", runtimeImports);
+  yield importNamespace("./models.js", "Models");
+  yield importNamespace("./operations.js", "Operations");
+  yield importTypes("./paths.js", ["paths"]);
+  yield importNamespace("./specs.js", "Specs", false);
+  // One resource's declarations at a time, each printed before the next is built.
+  for (const [index, resource] of plan.resources.entries()) {
+    for (const layout of layouts[index]!) yield paramsType(layout, resource);
+    yield resourceClass(resource, layouts[index]!, context, types);
+  }
 }
 
 function layoutOf(method: ResourceMethod, context: EmitContext): MethodLayout {

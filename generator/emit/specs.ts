@@ -9,14 +9,14 @@ import type { Operation } from "../model/types.js";
 import { operationShape } from "../plan/operation-shape.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
-import { constStructure, type ExpressionNode, type Statement } from "./ts.js";
+import { constStructure, lazily, type ExpressionNode, type Statement } from "./ts.js";
 
-export function emitSpecs(context: EmitContext, plan: SdkPlan): Statement[] {
+export function emitSpecs(context: EmitContext, plan: SdkPlan): Iterable<Statement> {
   const methods = new Map(plan.resources.flatMap((resource) => resource.methods.map((method) => [method.operation.operationId, method] as const)));
-  return context.model.operations
+  const named = context.model.operations
     .map((operation) => ({ operation, name: context.names.operations.get(operation.operationId)! }))
-    .sort((a, b) => compareCodePoints(a.name, b.name))
-    .map(({ operation, name }) =>
+    .sort((a, b) => compareCodePoints(a.name, b.name));
+  return lazily(named, ({ operation, name }) =>
       constStructure(name, specText(operation, methods.get(operation.operationId), context), `\`${operation.method.toUpperCase()} ${operation.path}\``),
     );
 }

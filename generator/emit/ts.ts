@@ -27,9 +27,15 @@ export function reference(name: string, args?: TypeNode[]): TypeNode {
   return args === undefined ? { kind: "reference", name } : { kind: "reference", name, args };
 }
 
-export function interfaceStructure(name: string, doc: string | undefined, members: MemberNode[], indexType?: TypeNode): StatementNode {
-  const index: MemberNode[] = indexType === undefined ? [] : [{ kind: "index", parameter: "key", keyType: { kind: "keyword", name: "string" }, type: indexType }];
-  return { kind: "interface", name, docs: docs(doc), members: [...index, ...members] };
+export function interfaceStructure(name: string, doc: string | undefined, members: Iterable<MemberNode>, indexType?: TypeNode): StatementNode {
+  if (indexType === undefined) return { kind: "interface", name, docs: docs(doc), members };
+  const index: MemberNode = { kind: "index", parameter: "key", keyType: { kind: "keyword", name: "string" }, type: indexType };
+  return { kind: "interface", name, docs: docs(doc), members: [index, ...members] };
+}
+
+/** `items` mapped one at a time, as they are read. */
+export function* lazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 export function propertyStructure(key: string, type: TypeNode, optional: boolean, doc: string | undefined): MemberNode {

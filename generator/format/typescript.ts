@@ -80,7 +80,8 @@ export type ImportName = { name: string; typeOnly?: boolean };
 export type StatementNode =
   | { kind: "import"; from: string; typeOnly?: boolean; names?: ImportName[]; namespace?: string }
   | { kind: "export"; from: string; typeOnly?: boolean; names?: ImportName[]; namespace?: string }
-  | { kind: "interface"; name: string; docs?: string; members: MemberNode[] }
+  /** Members may come one at a time, each built when it is printed (large specs' `paths` has thousands). */
+  | { kind: "interface"; name: string; docs?: string; members: Iterable<MemberNode> }
   | { kind: "typeAlias"; name: string; docs?: string; type: TypeNode }
   | { kind: "const"; name: string; docs?: string; type?: TypeNode; value: ExpressionNode }
   | ({ kind: "function" } & FunctionLike)
@@ -103,22 +104,24 @@ export type StatementNode =
  * one member's document exists at a time: a large file's whole document would
  * cost memory and garbage collection for nothing.
  */
-export function printStatements(statements: readonly StatementNode[]): string {
+export function printStatements(statements: Iterable<StatementNode>): string {
   const parts: string[] = [];
-  statements.forEach((statement, index) => {
-    if (index > 0) {
-      const previous = statements[index - 1]!;
+  let previous: StatementNode | undefined;
+  for (const statement of statements) {
+    if (previous !== undefined) {
       parts.push(spaced(previous) || spaced(statement) || (previous.kind === "import" && statement.kind !== "import") ? "\n\n" : "\n");
     }
     parts.push(statementText(statement));
-  });
-  if (statements.length > 0) parts.push("\n");
+    previous = statement;
+  }
+  if (previous !== undefined) parts.push("\n");
   return parts.join("");
 }
 
 function statementText(statement: StatementNode): string {
-  if (statement.kind === "interface" && statement.members.length > 0) {
-    const members = statement.members.map((member) => printIndented([memberDoc(member), ";"]));
+  if (statement.kind === "interface") {
+    const members = Array.from(statement.members, (member) => printIndented([memberDoc(member), ";"]));
+    if (members.length === 0) return printDoc(withDocs(statement.docs, ["export interface ", statement.name, " {}"]));
     return `${printDoc(withDocs(statement.docs, ["export interface ", statement.name, " {"]))}\n${members.join("\n")}\n}`;
   }
   if (statement.kind === "class") {
@@ -143,16 +146,14 @@ function spaced(statement: StatementNode): boolean {
   return statement.kind === "interface" || statement.kind === "class" || statement.kind === "function" || statement.kind === "verbatim";
 }
 
-/** A statement other than a class (which `statementText` prints member by member). */
-function statementDoc(statement: Exclude<StatementNode, { kind: "class" }>): Doc {
+/** A statement other than an interface or a class (which `statementText` prints member by member). */
+function statementDoc(statement: Exclude<StatementNode, { kind: "class" | "interface" }>): Doc {
   switch (statement.kind) {
     case "import":
     case "export":
       return moduleDoc(statement);
     case "verbatim":
       return join(hardline, statement.text.replace(/\n$/, "").split("\n"));
-    case "interface":
-      return withDocs(statement.docs, ["export interface ", statement.name, " {}"]);
     case "typeAlias":
       return withDocs(statement.docs, ["export ", assignment(["type ", statement.name], " =", statement.type, typeAliasLayout(statement.type)), ";"]);
     case "const": {

@@ -95,7 +95,10 @@ export function environmentPrefix(title: string): string {
 export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, packageName: string): McpFile[] {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
   const toolOf = toolNames(sdk);
-  const operations = sdk.resources.flatMap((resource) => resource.methods.map((method) => operationData(toolOf.get(method.operation)!, resource.tag, method, schemas)));
+  // Each operation's data is turned into its line at once: on the largest specs, all of them as objects would be hundreds of megabytes.
+  const operationLines = sdk.resources.flatMap((resource) =>
+    resource.methods.map((method) => `  ${stringLiteral(JSON.stringify(operationData(toolOf.get(method.operation)!, resource.tag, method, schemas)))},\n`),
+  );
   const tasks = sdk.resources.flatMap((resource) =>
     resource.tasks.flatMap((task) => {
       const start = resource.methods.find((method) => method.operation === task.start);
@@ -139,7 +142,7 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
     header,
     "",
     "/** One JSON text per operation, so that a change to one operation is a one-line diff and the type-checker reads strings, not a large literal. */",
-    `export const OPERATION_JSON: readonly string[] = ${operations.length === 0 ? "[]" : `[\n${operations.map((operation) => `  ${stringLiteral(JSON.stringify(operation))},\n`).join("")}]`};`,
+    `export const OPERATION_JSON: readonly string[] = ${operationLines.length === 0 ? "[]" : `[\n${operationLines.join("")}]`};`,
     "",
   ].join("\n");
   const index = [
