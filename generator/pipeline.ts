@@ -19,7 +19,6 @@ import type { ApiModel } from "./model/types.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
 import { assignNames, CLIENT_MEMBERS, clientModuleExports, exportedNames, scopeNames, type Names } from "./plan/naming.js";
 import { planSdk, scopeParameterOf, type SdkPlan } from "./plan/resources.js";
-import { resourceMethodLabel } from "./plan/surface.js";
 import { validateSpec } from "./validate/validate.js";
 
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,7 +98,6 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
       specLabel,
       runtime,
       printer: createPrinter(),
-      methodLabel: resourceMethodLabel(sdk),
       mcpTemplates,
       packageSettings: {
         name: options.packageName,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareSurfaces, type Change } from "../../generator/diff/compare.js";
-import type { ApiSurface, SurfaceObject, SurfaceOperation, SurfaceType } from "../../generator/plan/surface.js";
+import { SURFACE_VERSION, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "../../generator/plan/surface.js";
 
 function operation(fields: Partial<SurfaceOperation> = {}): SurfaceOperation {
   return { client: "getPet", route: "GET /pets/{pet_id}", tags: [], input: {}, result: "void", errors: [], ...fields };
 }
 
 function surface(operations: Record<string, SurfaceOperation>, schemas: Record<string, SurfaceType> = {}): ApiSurface {
-  return { surface: 1, operations, schemas };
+  return { surface: SURFACE_VERSION, operations, schemas };
 }
 
 /** A surface with one operation, `getPet`, whose input and result are given. */
