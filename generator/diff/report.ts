@@ -129,7 +129,8 @@ export function renderReport(comparison: Comparison, before: string, after: stri
     "",
     `The client generated from ${after}, compared with ${before}. Breaking means code written against the old client may stop compiling or misread a result; the rules are in \`generator/diff/compare.ts\`.`,
     "",
-    `**${count(counts.breaking, "breaking change")}** (in ${count(counts.operationsBroken, "operation")}) and ${counts.nonBreaking} non-breaking. ` +
+    (counts.breaking === 0 ? "**No breaking change**" : `**${count(counts.breaking, "breaking change")}** (in ${count(counts.operationsBroken, "operation")})`) +
+      ` and ${counts.nonBreaking} non-breaking. ` +
       `Operations: ${comparison.operationsAdded} added, ${comparison.operationsRemoved} removed, ${comparison.operationsRenamed} renamed. ` +
       `Model types: ${schemaCount("schema-added")} added, ${schemaCount("schema-removed")} removed, ${schemaCount("schema-renamed")} renamed.`,
     "",
