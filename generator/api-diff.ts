@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { SpecError } from "./errors.js";
-import { planApi } from "./pipeline.js";
+import { planApi } from "./plan-api.js";
 import { SpecErrors } from "./validate/validate.js";
 import type { CliStreams } from "./cli.js";
 import { compareSurfaces } from "./diff/compare.js";

@@ -220,9 +220,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** `$ref`s naming another file, with the pointer of the `$ref` that names it. */
 function externalRefs(document: SourceDocument): { target: string; pointer: string }[] {
   const found: { target: string; pointer: string }[] = [];
-  walkRefs(document.value, "#", (ref, pointer) => {
+  walkRefs(document.value, (ref, pointerOfRef) => {
     const [filePart] = ref.split("#", 1);
     if (!filePart) return;
+    const pointer = pointerOfRef();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePart)) {
       throw new SpecError(
         { file: document.displayPath, pointer },
@@ -245,28 +246,38 @@ const DATA_KEYS = new Set(["example", "default", "enum", "const"]);
 /** Maps whose keys are names chosen by the spec's author, so a key such as `default` is not a keyword there. */
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
 
-export function walkRefs(
-  value: unknown,
-  pointer: string,
-  visit: (ref: string, pointer: string) => void,
-  containerKey = "",
-  grandContainerKey = "",
-): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => walkRefs(item, `${pointer}/${index}`, visit, containerKey, grandContainerKey));
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  const record = value as Record<string, unknown>;
-  if (typeof record.$ref === "string") visit(record.$ref, pointer);
-  const isNameMap = NAME_MAPS.has(containerKey);
-  for (const key of Object.keys(record)) {
-    if (key === "$ref") continue;
-    if (!isNameMap) {
-      if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
-      if (key === "value" && grandContainerKey === "examples") continue;
-      if (key === "examples" && Array.isArray(record[key])) continue;
+/**
+ * Calls `visit` with every `$ref` under `value` and a function giving its JSON
+ * pointer: pointers are built only for the `$ref`s a caller reports, since
+ * building one for every node of a large spec costs more than the walk itself.
+ */
+export function walkRefs(value: unknown, visit: (ref: string, pointer: () => string) => void): void {
+  const keys: string[] = [];
+  const pointer = () => ["#", ...keys.map((key) => key.replaceAll("~", "~0").replaceAll("/", "~1"))].join("/");
+  const walk = (node: unknown, containerKey: string, grandContainerKey: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        keys.push(String(index));
+        walk(item, containerKey, grandContainerKey);
+        keys.pop();
+      });
+      return;
     }
-    walkRefs(record[key], `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit, key, containerKey);
-  }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === "string") visit(record.$ref, pointer);
+    const isNameMap = NAME_MAPS.has(containerKey);
+    for (const key of Object.keys(record)) {
+      if (key === "$ref") continue;
+      if (!isNameMap) {
+        if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
+        if (key === "value" && grandContainerKey === "examples") continue;
+        if (key === "examples" && Array.isArray(record[key])) continue;
+      }
+      keys.push(key);
+      walk(record[key], key, containerKey);
+      keys.pop();
+    }
+  };
+  walk(value, "", "");
 }

@@ -45,9 +45,9 @@ export function validateSpec(spec: LoadedSpec): void {
     return target && { value: target.value, file: target.document.displayPath, tokens: target.tokens };
   });
   for (const source of spec.documents.values()) {
-    walkRefs(source.value, "#", (ref, pointer) => {
+    walkRefs(source.value, (ref, pointer) => {
       if (!resolveRef(spec, source.file, ref)) {
-        errors.push(new SpecError({ file: source.displayPath, pointer }, `$ref ${JSON.stringify(ref)} does not resolve`));
+        errors.push(new SpecError({ file: source.displayPath, pointer: pointer() }, `$ref ${JSON.stringify(ref)} does not resolve`));
       }
     });
   }
