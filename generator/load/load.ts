@@ -15,6 +15,8 @@ export interface SourceDocument {
   displayPath: string;
   value: unknown;
   text: string;
+  /** Every `$ref` in the document with its JSON pointer, found once while loading so later stages need not walk it again. */
+  refs: { ref: string; pointer: string }[];
 }
 
 export interface LoadedSpec {
@@ -99,7 +101,9 @@ async function readDocument(
     throw new SpecError({ file: displayPath }, reason);
   }
   const value = looksLikeJson(file, text) ? parseJson(text, displayPath) : await parseYaml(text, displayPath, bounds.maxExpandedNodes);
-  return { file, displayPath, value, text };
+  const refs: SourceDocument["refs"] = [];
+  walkRefs(value, (ref, pointer) => refs.push({ ref, pointer }));
+  return { file, displayPath, value, text, refs };
 }
 
 /**
@@ -220,10 +224,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** `$ref`s naming another file, with the pointer of the `$ref` that names it. */
 function externalRefs(document: SourceDocument): { target: string; pointer: string }[] {
   const found: { target: string; pointer: string }[] = [];
-  walkRefs(document.value, (ref, pointerOfRef) => {
+  for (const { ref, pointer } of document.refs) {
     const [filePart] = ref.split("#", 1);
-    if (!filePart) return;
-    const pointer = pointerOfRef();
+    if (!filePart) continue;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePart)) {
       throw new SpecError(
         { file: document.displayPath, pointer },
@@ -237,7 +240,7 @@ function externalRefs(document: SourceDocument): { target: string; pointer: stri
       throw new SpecError({ file: document.displayPath, pointer }, `$ref ${JSON.stringify(ref)} has a malformed percent escape`);
     }
     found.push({ target: path.resolve(path.dirname(document.file), decoded), pointer });
-  });
+  }
   return found;
 }
 
@@ -247,11 +250,11 @@ const DATA_KEYS = new Set(["example", "default", "enum", "const"]);
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
 
 /**
- * Calls `visit` with every `$ref` under `value` and a function giving its JSON
- * pointer: pointers are built only for the `$ref`s a caller reports, since
- * building one for every node of a large spec costs more than the walk itself.
+ * Calls `visit` with every `$ref` under `value` and its JSON pointer. The
+ * pointer is built only where a `$ref` is: building one for every node of a
+ * large spec cost more than the walk itself.
  */
-export function walkRefs(value: unknown, visit: (ref: string, pointer: () => string) => void): void {
+function walkRefs(value: unknown, visit: (ref: string, pointer: string) => void): void {
   const keys: string[] = [];
   const pointer = () => ["#", ...keys.map((key) => key.replaceAll("~", "~0").replaceAll("/", "~1"))].join("/");
   const walk = (node: unknown, containerKey: string, grandContainerKey: string): void => {
@@ -265,7 +268,7 @@ export function walkRefs(value: unknown, visit: (ref: string, pointer: () => str
     }
     if (node === null || typeof node !== "object") return;
     const record = node as Record<string, unknown>;
-    if (typeof record.$ref === "string") visit(record.$ref, pointer);
+    if (typeof record.$ref === "string") visit(record.$ref, pointer());
     const isNameMap = NAME_MAPS.has(containerKey);
     for (const key of Object.keys(record)) {
       if (key === "$ref") continue;
