@@ -7,6 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
+import { SpecError } from "./errors.js";
+import { ABSENT_SOURCE } from "./reuse.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
@@ -18,7 +20,8 @@ import { compareCodePoints } from "./model/order.js";
 import type { ApiModel } from "./model/types.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
 import { assignNames, CLIENT_MEMBERS, clientModuleExports, exportedNames, scopeNames, type Names } from "./plan/naming.js";
-import { planSdk, scopeParameterOf, type SdkPlan } from "./plan/resources.js";
+import { checkOverrideClashes, METHOD_NAMES_FILE, operationNames, parseOverrides, type MethodNameOverrides } from "./plan/method-names.js";
+import { planSdk, scopeParameterOf, tagOf, type SdkPlan } from "./plan/resources.js";
 import { resourceMethodLabel } from "./plan/surface.js";
 import { validateSpec } from "./validate/validate.js";
 
@@ -36,6 +39,13 @@ export interface GenerateOptions {
   input?: Partial<InputLimits>;
   /** The format stage, file by file; `formatFile` unless a test looks at what goes in. */
   formatStage?: typeof formatFile;
+  /**
+   * The method-name override file. Absent: `method-names.yaml` beside the
+   * spec's root document, when there is one.
+   */
+  namesPath?: string;
+  /** Leave out overrides for operations the spec lacks instead of refusing them (a change report's other side). */
+  lenientNames?: boolean;
 }
 
 export interface Generation {
@@ -53,9 +63,13 @@ export interface ApiPlan {
   runtime: TemplateFile[];
   names: Names;
   sdk: SdkPlan;
+  /** The method-name override file read (or looked for), with its SHA-256. */
+  namesSource: { file: string; sha256: string };
 }
 
-export async function planApi(options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress" | "input">): Promise<ApiPlan> {
+export async function planApi(
+  options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress" | "input" | "namesPath" | "lenientNames">,
+): Promise<ApiPlan> {
   const progress = options.onProgress ?? (() => {});
   progress("load");
   const spec = await loadSpec(options.specPath, options.input);
@@ -71,16 +85,50 @@ export async function planApi(options: Pick<GenerateOptions, "specPath" | "templ
   );
   const scopeParameter = scopeParameterOf(model.operations);
   const reserved = new Set([...runtimeExports, ...clientModuleExports(model, scopeParameter).map((entry) => entry.name), "Models", "paths"]);
-  const names = assignNames(model, reserved);
+  const overrides = await readOverrides(model, namesFileOf(options), options.lenientNames === true);
+  const operationTags = new Map(model.operations.map((operation) => [operation.operationId, tagOf(operation)]));
+  const chosen = operationNames(model, overrides.value, tagOf);
+  if (overrides.value) checkOverrideClashes(overrides.value, chosen, (operationId) => operationTags.get(operationId)!);
+  const names = assignNames(model, reserved, new Map([...chosen].map(([operationId, name]) => [operationId, name.function])));
   const scopeMethod = scopeNames(scopeParameter)?.method;
-  const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]));
-  return { spec, model, runtime, names, sdk };
+  const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]), chosen);
+  return { spec, model, runtime, names, sdk, namesSource: overrides.source };
+}
+
+function namesFileOf(options: Pick<GenerateOptions, "specPath" | "namesPath">): { file: string; explicit: boolean } {
+  if (options.namesPath !== undefined) return { file: options.namesPath, explicit: true };
+  return { file: path.join(path.dirname(options.specPath), METHOD_NAMES_FILE), explicit: false };
+}
+
+async function readOverrides(
+  model: ApiModel,
+  { file, explicit }: { file: string; explicit: boolean },
+  lenient: boolean,
+): Promise<{ value: MethodNameOverrides | null; source: { file: string; sha256: string } }> {
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" && !explicit) return undefined;
+    throw new SpecError({ file }, `cannot read the method-name overrides (${error.code ?? error.message})`);
+  });
+  if (text === undefined) return { value: null, source: { file: path.resolve(file), sha256: ABSENT_SOURCE } };
+  const { load, CORE_SCHEMA, YAMLException } = await import("js-yaml");
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new SpecError({ file, line: error.mark.line + 1, column: error.mark.column + 1 }, error.reason);
+  }
+  const known = new Set(model.operations.map((operation) => operation.operationId));
+  return {
+    value: parseOverrides(file, value, known, !lenient),
+    source: { file: path.resolve(file), sha256: createHash("sha256").update(text).digest("hex") },
+  };
 }
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
   prepareFormatting();
-  const { spec, model, runtime, names, sdk } = await planApi(options);
+  const { spec, model, runtime, names, sdk, namesSource } = await planApi(options);
   const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
@@ -122,10 +170,13 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  const sources = [...spec.documents.values()].map((document) => ({
-    file: document.file,
-    sha256: createHash("sha256").update(document.text).digest("hex"),
-  }));
+  const sources = [
+    ...[...spec.documents.values()].map((document) => ({
+      file: document.file,
+      sha256: createHash("sha256").update(document.text).digest("hex"),
+    })),
+    namesSource,
+  ];
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 
