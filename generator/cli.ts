@@ -20,6 +20,8 @@ Options:
   --spec FILE   OpenAPI document, YAML or JSON (default: spec/openapi.yaml)
   --out DIR     output folder, replaced as a whole (default: generated)
   --name NAME   npm package name (default: from the spec's title)
+  --names FILE  method-name overrides, YAML mapping operationId to method name
+                (default: method-names.yaml beside the spec, when present)
   --check       write nothing; exit 1 and name the files when DIR differs from
                 what would be generated
   --quiet       no progress lines, only the summary and errors
@@ -66,6 +68,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         spec: { type: "string", default: "spec/openapi.yaml" },
         out: { type: "string", default: "generated" },
         name: { type: "string" },
+        names: { type: "string" },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
@@ -100,6 +103,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     const generation = await generate({
       specPath: args.spec,
       packageName: args.name,
+      namesPath: args.names,
       onProgress: args.quiet ? undefined : onProgress,
       cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
       reuseFrom: args.out,

@@ -42,6 +42,9 @@
  *   (narrowed), judged conservatively; breaking otherwise.
  * - schema removed or renamed: breaking (code importing the type by name stops
  *   compiling); schema added: not breaking.
+ * - helper method (`waitFor…`, `…AndWait`, `download…`) removed or renamed:
+ *   breaking, like a method; added: not breaking. Helpers are compared only
+ *   when both snapshots record them.
  */
 import { compareCodePoints } from "../model/order.js";
 import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "../plan/surface.js";
@@ -65,7 +68,9 @@ export type ChangeKind =
   | "type-changed"
   | "schema-added"
   | "schema-removed"
-  | "schema-renamed";
+  | "schema-renamed"
+  | "helper-added"
+  | "helper-removed";
 
 export type Direction = "input" | "output";
 
@@ -111,6 +116,7 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Comparis
   for (const [oldName, newName] of schemaRenames) {
     changes.push({ kind: "schema-renamed", breaking: true, method: newName, at: [], detail: `\`${oldName}\` → \`${newName}\`` });
   }
+  changes.push(...compareHelpers(before, after, pairs));
   const renamedFrom = new Set(schemaRenames.keys());
   const renamedTo = new Set(schemaRenames.values());
   for (const name of Object.keys(before.schemas)) {
@@ -169,6 +175,23 @@ function compareOperations(
     if (errorsRemoved.length > 0) emit({ kind: "errors-removed", breaking: false, at: [], detail: statusList(errorsRemoved) });
   }
   return { changes, operationsRenamed, memberRenames };
+}
+
+/** Helpers are reported under the operation they call, by their new operationId when it has one. */
+function compareHelpers(before: ApiSurface, after: ApiSurface, pairs: OperationPairs): Change[] {
+  if (!before.helpers || !after.helpers) return [];
+  const changes: Change[] = [];
+  for (const [label, oldId] of Object.entries(before.helpers)) {
+    if (label in after.helpers) continue;
+    const newId = pairs.byOld.get(oldId);
+    const operation = newId !== undefined ? after.operations[newId]! : before.operations[oldId]!;
+    changes.push({ kind: "helper-removed", breaking: true, operationId: newId ?? oldId, method: label, route: operation.route, at: [], detail: `helper \`${label}\` removed` });
+  }
+  for (const [label, id] of Object.entries(after.helpers)) {
+    if (label in before.helpers) continue;
+    changes.push({ kind: "helper-added", breaking: false, operationId: id, method: label, route: after.operations[id]!.route, at: [], detail: `helper \`${label}\` added` });
+  }
+  return changes;
 }
 
 function operationChange(kind: ChangeKind, breaking: boolean, id: string, operation: SurfaceOperation, detail: string): Change {

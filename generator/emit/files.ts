@@ -79,7 +79,7 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   yield typescript("src/paths.ts", emitPaths(context));
   yield { path: "README.md", text: readme(context, input.packageSettings, input.sdk) };
   yield { path: "api.md", text: apiMarkdown(context, input.sdk) };
-  yield { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel) };
+  yield { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel, input.sdk) };
   yield { path: "package.json", text: packageJson(input.model, input.packageSettings) };
   yield { path: "tsconfig.json", text: tsconfigJson() };
   yield { path: ".gitignore", text: gitignore() };
