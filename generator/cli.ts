@@ -10,6 +10,7 @@ import { filesOutOfPrettierLayout } from "./format/verify.js";
 import type { InputLimits } from "./load/load.js";
 import { generate } from "./reuse.js";
 import { SpecErrors } from "./validate/validate.js";
+import { buildPackage } from "./write/build-package.js";
 import { diffOutput, isSame, OutputError, writeOutput } from "./write/write.js";
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -55,6 +56,8 @@ const PROCESS_STREAMS: CliStreams = {
 export interface CliSettings {
   /** Where earlier results are remembered; tests leave it out so that every run generates afresh. */
   cacheDir?: string;
+  /** Compile the output's `dist/` when its sources changed (`npm run generate` does; tests that only read the sources leave it out). */
+  buildPackage?: boolean;
 }
 
 /** Runs the command line and returns its exit code. */
@@ -133,6 +136,10 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     }
     const difference = await diffOutput(args.out, files);
     if (!isSame(difference)) await writeOutput(args.out, files);
+    if (settings.buildPackage) {
+      if (!args.quiet) onProgress("build");
+      await buildPackage(args.out);
+    }
     if (!args.quiet) onProgress("");
     const changed = difference.changed.length + difference.missing.length + difference.extra.length;
     log(`generated ${counts} into ${args.out} (${changed === 0 ? "unchanged" : `${changed} files changed`}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
