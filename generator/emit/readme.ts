@@ -89,6 +89,8 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
       : ["The API description names no server: pass `baseUrl`. The token is only ever sent to the `baseUrl` origin."]),
     "",
     "```ts",
+    `import { createClient } from "${packageName}";`,
+    "",
     'createClient({ baseUrl: "https://your-api-host.example", token: process.env.API_TOKEN });',
     "```",
     "",
