@@ -120,7 +120,10 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
     it("touches no file and no line unrelated to the change", async () => {
       const stats = await numstat("v3-2026-04", "v3");
       expect(Object.keys(stats)).toContain("src/operations.ts");
-      for (const untouched of [".gitignore", "README.md", "package.json", "tsconfig.json", "src/index.ts"]) expect(stats[untouched]).toBeUndefined();
+      for (const untouched of [".gitignore", "package.json", "tsconfig.json", "src/index.ts"]) expect(stats[untouched]).toBeUndefined();
+      // The README's table of resources gains the new analytics resources' rows, and nothing else.
+      const readmeDeleted = (await deletedLines(folders["v3-2026-04"], folders.v3, "README.md")).filter((line) => line !== "");
+      expect(readmeDeleted.every((line) => /^\| `client\.\w+` +\|/.test(line) || /^\| -+ \| -+ \|$|^\| resource +\|/.test(line)), readmeDeleted.join("\n")).toBe(true);
       expect(Object.keys(stats).filter((file) => file.startsWith("src/runtime/"))).toEqual([]);
       expect(stats["src/models.ts"]![1]).toBe(0);
       for (const file of ["src/operations.ts", "src/paths.ts"]) {
@@ -133,7 +136,8 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
 
   describe("v3 → v3.1: project versions become workspaces", () => {
     it("finds the seven moved operations and the moved drive route as renames, not additions and removals", () => {
-      expect([secondStep.operationsAdded, secondStep.operationsRemoved, secondStep.operationsRenamed]).toEqual([0, 0, 8]);
+      // Eight moves, plus three search analytics reads whose result became a list, so `get…` became `list…`.
+      expect([secondStep.operationsAdded, secondStep.operationsRemoved, secondStep.operationsRenamed]).toEqual([0, 0, 11]);
       const renamed = secondStep.changes.filter((change) => change.kind === "operation-renamed").map((change) => change.detail);
       for (const [from, to] of [
         ["projectVersions.listApiReferences", "workspaces.listApiReferences"],
@@ -141,10 +145,17 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
         ["projectVersions.listCategories", "workspaces.listCategories"],
         ["projectVersions.get", "workspaces.get"],
         ["projectVersions.list", "workspaces.list"],
-        ["projectVersions.postAiFeedback", "workspaces.postAiFeedback"],
-        ["projectVersions.postAiQuery", "workspaces.postAiQuery"],
+        ["projectVersions.sendAiFeedback", "workspaces.sendAiFeedback"],
+        ["projectVersions.sendAiQuery", "workspaces.sendAiQuery"],
       ]) {
         expect(renamed.filter((detail) => detail.startsWith(`\`${from}\` → \`${to}\`; \``))).toHaveLength(1);
+      }
+      for (const [from, to] of [
+        ["searchAnalytics.getKeywords", "searchAnalytics.listKeywords"],
+        ["searchAnalytics.getNoResults", "searchAnalytics.listNoResults"],
+        ["searchAnalytics.getTimeline", "searchAnalytics.listTimeline"],
+      ]) {
+        expect(renamed).toContain(`\`${from}\` → \`${to}\``);
       }
       expect(renamed).toContain(
         "`GET /v3/projects/{project_id}/drive/articles/{project_version_id}/{article_id}/files` → `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`",
@@ -164,7 +175,7 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
       expect(reshaped.map((change) => [change.method, change.detail, change.breaking])).toEqual([
         ["searchAnalytics.listKeywords", "`SearchKeywordsListResponse` → `SearchKeywordResponse[]`", true],
         ["searchAnalytics.listNoResults", "`SearchKeywordsListResponse` → `SearchKeywordResponse[]`", true],
-        ["searchAnalytics.getTimeline", "`SearchTimelineResponse` → `SearchTimelineDataPoint[]`", true],
+        ["searchAnalytics.listTimeline", "`SearchTimelineResponse` → `SearchTimelineDataPoint[]`", true],
       ]);
       const createArticle = secondStep.changes.filter((change) => change.method === "articles.create" && change.at.join(".") === "body.category_id");
       expect(createArticle.map((change) => [change.kind, change.breaking])).toEqual([
@@ -174,9 +185,10 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
     });
 
     it("counts the breaking changes and the operations they touch", () => {
-      expect(countChanges(secondStep)).toEqual({ breaking: 122, nonBreaking: 55, operationsBroken: 59, operationsChanged: 63 });
+      // The three get → list renames are breaking changes of operations already broken by their new results: still 59.
+      expect(countChanges(secondStep)).toEqual({ breaking: 125, nonBreaking: 55, operationsBroken: 59, operationsChanged: 63 });
       expect(secondStep.changes.filter((change) => change.kind === "schema-removed")).toHaveLength(9);
-      expect(reports["v3.1"]).toContain("api: 0 operations added, 0 removed, 8 renamed; 122 breaking (in 59 operations) and 55 non-breaking changes");
+      expect(reports["v3.1"]).toContain("api: 0 operations added, 0 removed, 11 renamed; 125 breaking (in 59 operations) and 55 non-breaking changes");
     });
 
     it("changes a declaration only when its operation or schema changed in the model (docs included)", async () => {
