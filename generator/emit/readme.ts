@@ -45,7 +45,7 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     `npm install ${packageName}`,
     "```",
     "",
-    "It runs on Node 20 or newer and in browsers (it only needs `fetch`), and has two dependencies, `openapi-fetch` and `oauth4webapi`.",
+    `It runs on Node 20 or newer and in browsers (it only needs \`fetch\`), and depends on ${listed(Object.keys(settings.dependencies).sort().map((name) => `\`${name}\``))}.`,
     "",
     "## Quick start",
     "",
@@ -206,4 +206,9 @@ function sample(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>, depth:
     case "intersection":
       return sample(type.members[0]!, schemas, depth);
   }
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "nothing") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

@@ -66,7 +66,7 @@ export interface NamingFacts {
   creates: boolean;
 }
 
-export function namingFacts(operation: Operation, tag: string, schemas: ReadonlyMap<string, SchemaDecl>): NamingFacts {
+function namingFacts(operation: Operation, tag: string, schemas: ReadonlyMap<string, SchemaDecl>): NamingFacts {
   return {
     operationId: operation.operationId,
     tag,
