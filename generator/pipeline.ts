@@ -34,7 +34,7 @@ export interface Generation {
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
   prepareFormatting();
-  const { spec, model, runtime, names, sdk } = await planApi(options);
+  const { spec, model, runtime, names, sdk, namesSource } = await planApi(options);
   const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
@@ -75,10 +75,13 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  const sources = [...spec.documents.values()].map((document) => ({
-    file: document.file,
-    sha256: createHash("sha256").update(document.text).digest("hex"),
-  }));
+  const sources = [
+    ...[...spec.documents.values()].map((document) => ({
+      file: document.file,
+      sha256: createHash("sha256").update(document.text).digest("hex"),
+    })),
+    namesSource,
+  ];
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 

@@ -54,6 +54,9 @@
  *   (narrowed), judged conservatively; breaking otherwise.
  * - schema removed or renamed: breaking (code importing the type by name stops
  *   compiling); schema added: not breaking.
+ * - helper method (`waitFor…`, `…AndWait`, `download…`) removed or renamed:
+ *   breaking, like a method; added: not breaking. Helpers are compared only
+ *   when both snapshots record them.
  */
 import { compareCodePoints } from "../model/order.js";
 import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceTask, type SurfaceType } from "../plan/surface.js";
@@ -83,7 +86,9 @@ export type ChangeKind =
   | "type-changed"
   | "schema-added"
   | "schema-removed"
-  | "schema-renamed";
+  | "schema-renamed"
+  | "helper-added"
+  | "helper-removed";
 
 export type Direction = "input" | "output";
 
@@ -133,6 +138,7 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Comparis
     const detail = `\`${oldName}\` → \`${newName}\`${fields ? ` (${members.size === 1 ? "field" : "fields"} ${fields})` : ""}`;
     changes.push({ kind: "schema-renamed", breaking: true, method: newName, at: [], detail });
   }
+  changes.push(...compareHelpers(before, after, pairs, changes));
   const renamedFrom = new Set(schemaRenames.names.keys());
   const renamedTo = new Set(schemaRenames.names.values());
   for (const name of Object.keys(before.schemas)) {
@@ -216,6 +222,36 @@ function compareTasks(was: SurfaceTask | undefined, now: SurfaceTask | undefined
   if (pairs.byOld.get(was.status) !== now.status) {
     emit({ kind: "task-changed", breaking: false, at: [], detail: `its status is now read with operation \`${now.status}\`` });
   }
+}
+
+/**
+ * Helpers are reported under the operation they call, by their new operationId when it has one;
+ * not when a task change of that operation already names them.
+ */
+function compareHelpers(before: ApiSurface, after: ApiSurface, pairs: OperationPairs, reported: readonly Change[]): Change[] {
+  if (!before.helpers || !after.helpers) return [];
+  const explained = new Set<string>();
+  for (const change of reported) {
+    if (!change.kind.startsWith("task-") || !change.operationId) continue;
+    // A task's helpers call its start operation or its status operation first.
+    const oldId = pairs.byNew.get(change.operationId);
+    const oldStatus = oldId !== undefined ? before.operations[oldId]?.task?.status : undefined;
+    const ids = [change.operationId, after.operations[change.operationId]?.task?.status, oldStatus, oldStatus && pairs.byOld.get(oldStatus)];
+    for (const id of ids) if (id) explained.add(id);
+  }
+  const changes: Change[] = [];
+  for (const [label, oldId] of Object.entries(before.helpers)) {
+    if (label in after.helpers) continue;
+    const newId = pairs.byOld.get(oldId);
+    if (explained.has(newId ?? oldId)) continue;
+    const operation = newId !== undefined ? after.operations[newId]! : before.operations[oldId]!;
+    changes.push({ kind: "helper-removed", breaking: true, operationId: newId ?? oldId, method: label, route: operation.route, at: [], detail: `helper \`${label}\` removed` });
+  }
+  for (const [label, id] of Object.entries(after.helpers)) {
+    if (label in before.helpers || explained.has(id)) continue;
+    changes.push({ kind: "helper-added", breaking: false, operationId: id, method: label, route: after.operations[id]!.route, at: [], detail: `helper \`${label}\` added` });
+  }
+  return changes;
 }
 
 function operationChange(kind: ChangeKind, breaking: boolean, id: string, operation: SurfaceOperation, detail: string): Change {

@@ -38,9 +38,10 @@ export function variableName(name: string, taken: readonly string[] = []): strin
 /**
  * `reserved` holds names the package exports besides models and operations
  * (runtime classes, `createClient`, ...): a schema with such a name is
- * suffixed `Model`, an operation `_`.
+ * suffixed `Model`, an operation `_`. `functionNames` are the operations'
+ * function names as the naming rules made them, by operationId.
  */
-export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Names {
+export function assignNames(model: ApiModel, reserved: ReadonlySet<string>, functionNames: ReadonlyMap<string, string> = new Map()): Names {
   return {
     schemas: uniqueNames(
       model.schemas.map((schema) => ({ key: schema.key, original: schema.nameHint, candidate: pascalCase(schema.nameHint) })),
@@ -51,7 +52,7 @@ export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Nam
       model.operations.map((operation) => ({
         key: operation.operationId,
         original: operation.operationId,
-        candidate: camelCase(operation.operationId),
+        candidate: functionNames.get(operation.operationId) ?? camelCase(operation.operationId),
       })),
       new Set([...reserved, ...OPERATION_MODULE_IMPORTS]),
       "_",
