@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
+import { printable } from "./errors.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
 import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
@@ -129,9 +130,12 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 
-/** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */
+/**
+ * A spec path that reads the same on every machine: relative when inside the
+ * working folder, else its file name; printable, as it goes into `//` comments.
+ */
 function labelOf(displayPath: string): string {
-  return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
+  return printable(path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath);
 }
 
 async function readRuntime(templatesDir: string, folder = "runtime"): Promise<TemplateFile[]> {

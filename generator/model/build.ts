@@ -46,9 +46,14 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 
 class ModelBuilder {
   private readonly schemas = new Map<string, SchemaDecl>();
-  private readonly pendingSchemas: { key: string; resolved: Resolved }[] = [];
-  /** Inline `$ref` targets being converted, to cut reference cycles that no named schema breaks. */
-  private readonly inlining = new Set<string>();
+  private readonly pendingSchemas: { key: string; resolved: Resolved; docsFrom: unknown }[] = [];
+  /**
+   * Named schemas by the place their type comes from (`file#pointer`), for
+   * `$ref` targets outside `components/schemas` that an entry component
+   * schema consisting of just that `$ref` names (a root file listing the
+   * schemas its area files hold).
+   */
+  private readonly aliases = new Map<string, string>();
   private readonly root: Json;
 
   constructor(private readonly spec: LoadedSpec) {
@@ -60,14 +65,21 @@ class ModelBuilder {
     const info = asObject(this.root.info);
     const componentSchemas = asObject(asObject(this.root.components).schemas);
     for (const name of Object.keys(componentSchemas)) {
-      this.namedSchemaKey({ value: componentSchemas[name], site: child(entrySite, "components", "schemas", name) });
+      const site = child(entrySite, "components", "schemas", name);
+      const target = soleRef(componentSchemas[name]) === undefined ? undefined : this.resolve(soleRef(componentSchemas[name])!, site);
+      if (target && !this.alwaysNamed(target.site) && !this.aliases.has(placeOf(target.site))) {
+        const key = this.namedSchemaKey({ value: componentSchemas[name], site }, target);
+        this.aliases.set(placeOf(target.site), key);
+      } else {
+        this.namedSchemaKey({ value: componentSchemas[name], site });
+      }
     }
     const operations = this.operations(entrySite);
     while (this.pendingSchemas.length > 0) {
-      const { key, resolved } = this.pendingSchemas.shift()!;
+      const { key, resolved, docsFrom } = this.pendingSchemas.shift()!;
       const schema = this.schemas.get(key)!;
       schema.type = this.typeOf(resolved.value, resolved.site, false);
-      schema.docs = schemaDocs(resolved.value);
+      schema.docs = schemaDocs(docsFrom);
     }
     // A schema that is only a reference, round to itself (`A: $ref B`, `B: $ref A`), says nothing; as a type alias it would not compile.
     for (const schema of [...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key))) {
@@ -254,19 +266,25 @@ class ModelBuilder {
   }
 
   /**
-   * Registers a schema that gets its own name: a component schema of any document,
-   * or a whole document used as a schema. Returns its key.
+   * Registers a schema that gets its own name: a component schema of any
+   * document, a whole document used as a schema, or any other schema a `$ref`
+   * reaches. Returns its key. `typeFrom` is where an alias's type is read.
    */
-  private namedSchemaKey(resolved: Resolved): string {
+  private namedSchemaKey(resolved: Resolved, typeFrom: Resolved = resolved): string {
     const { document, tokens } = resolved.site;
     const pointer = pointerOf(tokens);
     const key = document === this.spec.entry ? pointer : `${document.displayPath}${pointer}`;
     if (!this.schemas.has(key)) {
-      const nameHint = tokens.length > 3 ? nestedNameHint(tokens.slice(2)) : tokens.length > 0 ? tokens[tokens.length - 1]! : baseName(document.displayPath);
-      this.schemas.set(key, { key, nameHint, type: UNKNOWN, docs: {} });
-      this.pendingSchemas.push({ key, resolved });
+      this.schemas.set(key, { key, nameHint: nameHintOf(tokens, document.displayPath), type: UNKNOWN, docs: {} });
+      this.pendingSchemas.push({ key, resolved: typeFrom, docsFrom: resolved.value });
     }
     return key;
+  }
+
+  /** Component schemas (and what they nest) and whole documents, named wherever they are used. */
+  private alwaysNamed(site: Site): boolean {
+    const { tokens } = site;
+    return (tokens.length >= 3 && tokens[0] === "components" && tokens[1] === "schemas") || (tokens.length === 0 && site.document !== this.spec.entry);
   }
 
   private typeOf(value: unknown, site: Site, binaryAsBlob: boolean): TypeExpr {
@@ -275,7 +293,7 @@ class ModelBuilder {
     const schema = value as Json;
     if (typeof schema.$ref === "string") {
       const target = this.resolve(schema.$ref, site);
-      const type = this.referencedType(target, binaryAsBlob);
+      const type = this.referencedType(target);
       return schema.nullable === true ? union([type, NULL]) : type;
     }
     const nullable = schema.nullable === true || schema["x-nullable"] === true;
@@ -311,21 +329,16 @@ class ModelBuilder {
     return TYPE_KEYWORDS.every((keyword) => !(keyword in schema) || JSON.stringify(schema[keyword]) === JSON.stringify(target[keyword]));
   }
 
-  private referencedType(target: Resolved, binaryAsBlob: boolean): TypeExpr {
-    const { tokens } = target.site;
-    // A schema inside a component schema (`#/components/schemas/A/properties/b`) is named too: inlined at every use, such references nest into types of exponential size (azure.com/network-applicationGateway).
-    const inComponentSchemas = tokens.length >= 3 && tokens[0] === "components" && tokens[1] === "schemas";
-    if (inComponentSchemas || (tokens.length === 0 && target.site.document !== this.spec.entry)) {
-      return { kind: "ref", schema: this.namedSchemaKey(target) };
-    }
-    const key = `${target.site.document.file}${pointerOf(tokens)}`;
-    if (this.inlining.has(key)) return UNKNOWN;
-    this.inlining.add(key);
-    try {
-      return this.typeOf(target.value, target.site, binaryAsBlob);
-    } finally {
-      this.inlining.delete(key);
-    }
+  /**
+   * Every schema a `$ref` reaches is named, wherever it sits: inlined at each
+   * use, references nest into types of exponential size (a schema inside a
+   * component schema in azure.com/network-applicationGateway; an 8 KB
+   * document of parameter schemas each referring twice to the next expands
+   * 2^30 times). Named, each is converted once.
+   */
+  private referencedType(target: Resolved): TypeExpr {
+    if (this.alwaysNamed(target.site)) return { kind: "ref", schema: this.namedSchemaKey(target) };
+    return { kind: "ref", schema: this.aliases.get(placeOf(target.site)) ?? this.namedSchemaKey(target) };
   }
 
   /** The type the schema's own keywords (`type`, `enum`, `properties`, ...) describe, or null if none. */
@@ -456,6 +469,33 @@ function oauthFlow(value: unknown) {
     scopes: Object.keys(asObject(raw.scopes)).sort(compareCodePoints),
   };
 }
+
+/** Where a value sits, as one string: the document's file and the pointer in it. */
+function placeOf(site: Site): string {
+  return `${site.document.file}${pointerOf(site.tokens)}`;
+}
+
+/** The `$ref` of a schema that says nothing else. */
+function soleRef(value: unknown): string | undefined {
+  const record = asObject(value);
+  const keys = Object.keys(record);
+  return keys.length === 1 && typeof record.$ref === "string" ? record.$ref : undefined;
+}
+
+/**
+ * What a named schema is called in the spec: a component's name (with the way
+ * to a schema inside it), a schema's name in a file that lists schemas at its
+ * top level, a whole document's file name, else the words of its pointer.
+ */
+function nameHintOf(tokens: string[], displayPath: string): string {
+  if (tokens.length === 0) return baseName(displayPath);
+  if (tokens[0] === "components" && tokens.length >= 3) return tokens.length === 3 ? tokens[2]! : nestedNameHint(tokens.slice(2));
+  if (tokens.length >= 2 && SCHEMA_LISTS.has(tokens[0]!)) return tokens.length === 2 ? tokens[1]! : nestedNameHint(tokens.slice(1));
+  return nestedNameHint(tokens);
+}
+
+/** Top-level keys that files holding shared schemas list them under. */
+const SCHEMA_LISTS = new Set(["schemas", "definitions", "$defs"]);
 
 function child(site: Site, ...tokens: string[]): Site {
   return { document: site.document, tokens: [...site.tokens, ...tokens] };
