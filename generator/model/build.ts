@@ -38,6 +38,7 @@ interface Resolved {
 
 const UNKNOWN: TypeExpr = { kind: "keyword", name: "unknown" };
 const NULL: TypeExpr = { kind: "keyword", name: "null" };
+const NUMBER: TypeExpr = { kind: "keyword", name: "number" };
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
 
 export function buildModel(spec: LoadedSpec): ApiModel {
@@ -346,7 +347,9 @@ class ModelBuilder {
     if ("const" in schema) return literalOrUnknown(schema.const);
     if (Array.isArray(schema.enum)) {
       const members = schema.enum.map(literalOrUnknown);
-      return members.length === 0 ? UNKNOWN : union(members);
+      // A value widened to `number` takes in the enum's other numbers.
+      const widened = members.includes(NUMBER) ? members.filter((member) => !(member.kind === "literal" && typeof member.value === "number")) : members;
+      return widened.length === 0 ? UNKNOWN : union(widened);
     }
     const declared = Array.isArray(schema.type) ? schema.type : typeof schema.type === "string" ? [schema.type] : null;
     const types = declared ?? inferredTypes(schema);
@@ -517,7 +520,7 @@ function text(value: unknown): string | undefined {
 }
 
 function ownDocs(raw: Json): Docs {
-  return { description: text(raw.description), deprecated: raw.deprecated === true || undefined, example: raw.example };
+  return { description: text(raw.description), deprecated: raw.deprecated === true || undefined, example: shownValue(raw.example) };
 }
 
 /** `own` wins where it says something; `fallback` fills the rest. */
@@ -536,8 +539,8 @@ function schemaDocs(value: unknown): Docs {
     description: text(raw.description),
     deprecated: raw.deprecated === true || undefined,
     format: typeof raw.format === "string" ? raw.format : undefined,
-    default: raw.default,
-    example: raw.example ?? (Array.isArray(raw.examples) ? raw.examples[0] : undefined),
+    default: shownValue(raw.default),
+    example: shownValue(raw.example ?? (Array.isArray(raw.examples) ? raw.examples[0] : undefined)),
   };
 }
 
@@ -549,9 +552,25 @@ function inferredTypes(schema: Json): string[] {
   return [];
 }
 
+/**
+ * Whether JavaScript holds the number as the spec wrote it. `1e400` and YAML's
+ * `.nan` would print as `null`, and an int64 past 2^53 as a neighbour of the
+ * spec's value: as an enum member such a number widens to `number` (which
+ * holds whatever arrives), and as a default or example it is left out.
+ */
+function isExactNumber(value: number): boolean {
+  return Number.isFinite(value) && (Number.isSafeInteger(value) || !Number.isInteger(value));
+}
+
+/** A `default` or `example` as documentation shows it; undefined for a number JavaScript cannot hold exactly. */
+function shownValue(value: unknown): unknown {
+  return typeof value === "number" && !isExactNumber(value) ? undefined : value;
+}
+
 function literalOrUnknown(value: unknown): TypeExpr {
   // `null` is the keyword, so that `enum: [null]` beside `nullable: true` unions into one `null`.
   if (value === null) return NULL;
+  if (typeof value === "number" && !isExactNumber(value)) return NUMBER;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return { kind: "literal", value };
   }

@@ -104,6 +104,33 @@ describe("hostile specs", () => {
     expect(await snapshot(package_.out)).toEqual(package_.files);
   });
 
+  it("numbers JavaScript cannot hold exactly (1e400, .nan, .inf, int64 past 2^53) widen an enum to `number` and are left out of docs", async () => {
+    const entry = await writeSpec(
+      dir,
+      "numbers.yaml",
+      [
+        "openapi: 3.0.3",
+        "info: {title: Numbers, version: '1'}",
+        "paths: {}",
+        "components:",
+        "  schemas:",
+        "    Huge: {type: number, enum: [1e400, 2]}",
+        "    NotANumber: {type: number, enum: [.nan, .inf, 1.5], default: .nan}",
+        "    Id: {type: integer, format: int64, enum: [9007199254740993, 12], example: 9007199254740993}",
+        "    Exact: {type: integer, enum: [9007199254740991, -0.5], default: 9007199254740991}",
+        "",
+      ].join("\n"),
+    );
+    const package_ = await generateInto("numbers", entry);
+    generated.push(package_);
+    const models = package_.files["src/models.ts"]!;
+    expect(models).toContain("export type Huge = number;");
+    expect(models).toContain("export type NotANumber = number;");
+    expect(models).toContain("/** @format int64 */\nexport type Id = number;");
+    expect(models).toContain("/** @default 9007199254740991 */\nexport type Exact = 9007199254740991 | -0.5;");
+    expect(models).not.toContain("null");
+  });
+
   it("a spec without component schemas still gives a models module", async () => {
     const entry = await writeSpec(dir, "no-schemas.yaml", {
       openapi: "3.0.3",
