@@ -93,6 +93,7 @@ class ModelBuilder {
         seen.add(type.schema);
       }
     }
+    cutAliasCycles([...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key)), this.schemas);
     return {
       title: typeof info.title === "string" ? info.title : "API",
       version: typeof info.version === "string" ? info.version : "0.0.0",
@@ -460,6 +461,55 @@ class ModelBuilder {
           description: text(raw.description),
         };
       });
+  }
+}
+
+/** A reference at the top of a named schema's type (itself, or a member of its unions and intersections), with the way to replace it. */
+interface TopReference {
+  schema: string;
+  replace: (type: TypeExpr) => void;
+}
+
+function topReferences(declaration: SchemaDecl): TopReference[] {
+  const found: TopReference[] = [];
+  const visit = (type: TypeExpr, replace: (type: TypeExpr) => void) => {
+    if (type.kind === "ref") found.push({ schema: type.schema, replace });
+    if (type.kind === "union" || type.kind === "intersection") {
+      type.members.forEach((member, index) => visit(member, (replacement) => (type.members[index] = replacement)));
+    }
+  };
+  visit(declaration.type, (replacement) => (declaration.type = replacement));
+  return found;
+}
+
+/**
+ * TypeScript refuses a type alias that reaches itself through unions,
+ * intersections and other aliases alone (`type A = (A & B) | C`): recursion
+ * must pass through an object, array or tuple. A depth-first walk over those
+ * references, in key order, replaces each that closes such a cycle with
+ * `unknown`; without recursion, as chains of schemas can be thousands long.
+ */
+function cutAliasCycles(ordered: SchemaDecl[], byKey: ReadonlyMap<string, SchemaDecl>): void {
+  const state = new Map<string, "open" | "done">();
+  for (const root of ordered) {
+    if (state.has(root.key)) continue;
+    state.set(root.key, "open");
+    const stack = [{ key: root.key, references: topReferences(root), next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.next === frame.references.length) {
+        state.set(frame.key, "done");
+        stack.pop();
+        continue;
+      }
+      const reference = frame.references[frame.next++]!;
+      const target = byKey.get(reference.schema);
+      if (state.get(reference.schema) === "open") reference.replace(UNKNOWN);
+      else if (target && !state.has(reference.schema)) {
+        state.set(reference.schema, "open");
+        stack.push({ key: reference.schema, references: topReferences(target), next: 0 });
+      }
+    }
   }
 }
 
