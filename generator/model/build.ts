@@ -67,7 +67,8 @@ class ModelBuilder {
     const componentSchemas = asObject(asObject(this.root.components).schemas);
     for (const name of Object.keys(componentSchemas)) {
       const site = child(entrySite, "components", "schemas", name);
-      const target = soleRef(componentSchemas[name]) === undefined ? undefined : this.resolve(soleRef(componentSchemas[name])!, site);
+      const ref = soleRef(componentSchemas[name]);
+      const target = ref === undefined ? undefined : this.resolve(ref, site);
       if (target && !this.alwaysNamed(target.site) && !this.aliases.has(placeOf(target.site))) {
         const key = this.namedSchemaKey({ value: componentSchemas[name], site }, target);
         this.aliases.set(placeOf(target.site), key);
