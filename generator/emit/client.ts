@@ -5,6 +5,7 @@
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
 import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming.js";
+import { declaresRateLimits } from "../plan/patterns.js";
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
 import {
@@ -73,7 +74,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
       constructorBody: {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
         body: [
-          server === undefined ? "super(options);" : "super({ baseUrl: DEFAULT_BASE_URL, ...options });",
+          ...superCall(server !== undefined, declaresRateLimits(context.model.operations)),
           ...plan.resources.map((resource) => `this.${resource.property} = new ${resource.className}(this);`),
         ],
       },
@@ -102,4 +103,15 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     }),
   );
   return statements;
+}
+
+function superCall(hasServer: boolean, admitsRateLimits: boolean): string[] {
+  const defaults = [
+    ...(hasServer ? ["baseUrl: DEFAULT_BASE_URL"] : []),
+    ...(admitsRateLimits ? [] : ["pacingStartConcurrency: Infinity"]),
+  ];
+  const call = defaults.length === 0 ? "super(options);" : `super({ ${defaults.join(", ")}, ...options });`;
+  return admitsRateLimits
+    ? [call]
+    : ["// The description declares no 429 response and no rate-limit header, so bursts are not held back.", call];
 }
