@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
+import { printable } from "./errors.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
 import { compareCodePoints } from "./model/order.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
@@ -85,9 +86,12 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 
-/** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */
+/**
+ * A spec path that reads the same on every machine: relative when inside the
+ * working folder, else its file name; printable, as it goes into `//` comments.
+ */
 function labelOf(displayPath: string): string {
-  return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
+  return printable(path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath);
 }
 
 /** The packages the runtime imports, at the exact versions this repository pins. */

@@ -404,6 +404,14 @@ type Emit = (change: Omit<Change, "operationId" | "method" | "route">) => void;
 
 type Literal = string | number | boolean | null;
 
+/**
+ * How deep the walk follows types inside types (through references too): a
+ * chain of thousands of schemas, each referring to the next, would overflow
+ * the stack. A change reached only below this depth goes unreported; an
+ * assignability question that deep is answered "not sure", so breaking.
+ */
+const MAX_NESTING = 256;
+
 /** Walks the old and new type of one operation side by side. */
 class TypeWalker {
   /** Schema pairs already compared for this operation, by direction: each change is reported once, where first met. */
@@ -411,6 +419,9 @@ class TypeWalker {
 
   /** Member renames this walk decided without help (old name → new name). */
   readonly memberRenames = new Map<string, string>();
+
+  /** How many `compare` and `assignable` calls are under way, one inside another. */
+  private nesting = 0;
 
   constructor(
     private readonly before: ApiSurface,
@@ -421,6 +432,16 @@ class TypeWalker {
   ) {}
 
   compare(was: SurfaceType, now: SurfaceType, at: string[], direction: Direction): void {
+    if (this.nesting >= MAX_NESTING) return;
+    this.nesting++;
+    try {
+      this.compareNested(was, now, at, direction);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private compareNested(was: SurfaceType, now: SurfaceType, at: string[], direction: Direction): void {
     const resolved = this.resolve(collapse(was, this.before), collapse(now, this.after), direction);
     if (!resolved) return;
     const [oldSplit, newSplit] = [splitNull(resolved[0]), splitNull(resolved[1])];
@@ -554,7 +575,17 @@ class TypeWalker {
   private assignable(from: SurfaceType, to: SurfaceType, seen = new Set<string>()): boolean {
     const key = `${JSON.stringify(from)} ${JSON.stringify(to)}`;
     if (seen.has(key)) return true;
+    if (this.nesting >= 2 * MAX_NESTING) return false;
     seen.add(key);
+    this.nesting++;
+    try {
+      return this.assignableNested(from, to, seen);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private assignableNested(from: SurfaceType, to: SurfaceType, seen: Set<string>): boolean {
     if (isRef(from)) return this.assignable(this.before.schemas[from.ref] ?? this.after.schemas[from.ref] ?? "unknown", to, seen);
     if (isRef(to)) return this.assignable(from, this.after.schemas[to.ref] ?? this.before.schemas[to.ref] ?? "unknown", seen);
     if (to === "unknown" || from === "never") return true;
