@@ -5,6 +5,7 @@
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
 import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming.js";
+import { declaresRateLimits } from "../plan/patterns.js";
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
 import {
@@ -21,7 +22,9 @@ import {
   propertyStructure,
   reference,
   returns,
+  type BodyStatement,
   type ExpressionNode,
+  type PropertyNode,
   type Statement,
 } from "./ts.js";
 
@@ -91,15 +94,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
       constructorBody: {
         parameters: [{ name: "options", type: reference("ClientOptions"), initializer: emptyOptions }],
         body: [
-          {
-            kind: "expression",
-            expression: call(
-              "super",
-              server === undefined
-                ? [name("options")]
-                : [{ kind: "object", properties: [{ kind: "property", key: "baseUrl", value: name("DEFAULT_BASE_URL") }, { kind: "spread", name: "options" }], broken: false }],
-            ),
-          },
+          ...superCall(server !== undefined, declaresRateLimits(context.model.operations)),
           ...plan.resources.map((resource) => ({ kind: "assign" as const, target: `this.${resource.property}`, value: newCall(resource.className, [name("this")]) })),
         ],
       },
@@ -140,4 +135,17 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     }),
   );
   return statements;
+}
+
+function superCall(hasServer: boolean, admitsRateLimits: boolean): BodyStatement[] {
+  const defaults: PropertyNode[] = [
+    ...(hasServer ? [{ kind: "property" as const, key: "baseUrl", value: name("DEFAULT_BASE_URL") }] : []),
+    ...(admitsRateLimits ? [] : [{ kind: "property" as const, key: "pacingStartConcurrency", value: name("Infinity") }]),
+  ];
+  const argument: ExpressionNode =
+    defaults.length === 0 ? name("options") : { kind: "object", properties: [...defaults, { kind: "spread", name: "options" }], broken: false };
+  const statement: BodyStatement = { kind: "expression", expression: call("super", [argument]) };
+  return admitsRateLimits
+    ? [statement]
+    : [{ kind: "comment", text: "The description declares no 429 response and no rate-limit header, so bursts are not held back." }, statement];
 }

@@ -1,6 +1,6 @@
 /**
- * What every emitter receives: the model, the names decided for it, and the
- * printer. Emitters read nothing else.
+ * What every emitter receives: the model and the names decided for it.
+ * Emitters read nothing else.
  */
 import type { ApiModel, SchemaDecl } from "../model/types.js";
 import type { Names } from "../plan/naming.js";

@@ -8,8 +8,7 @@
  */
 import type { Operation } from "../model/types.js";
 import { propertyKey } from "../plan/naming.js";
-import type { Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
-import type { TaskPair } from "../plan/patterns.js";
+import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
@@ -46,7 +45,7 @@ export function* emitResources(context: EmitContext, plan: SdkPlan): Iterable<St
   const types = typeContext(context, "Models.");
   const layouts = plan.resources.map((resource) => resource.methods.map((method) => layoutOf(method, context)));
   const all = layouts.flat();
-  const hasTasks = plan.resources.some((resource) => resource.tasks.length > 0);
+  const hasTasks = plan.resources.some((resource) => resource.helpers.length > 0);
   const runtimeImports = [
     { name: "ApiResource" },
     { name: "ApiPromise", typeOnly: true },
@@ -133,77 +132,79 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   };
 }
 
-function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
-  const status = layouts.find((layout) => layout.method.operation === task.status);
-  const start = layouts.find((layout) => layout.method.operation === task.start);
-  if (!status || !start || status.method.grouped || start.method.grouped) return [];
+function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields {
+  const { task } = helper;
+  const status = layouts.find((layout) => layout.method.operation === task.status)!;
+  const start = layouts.find((layout) => layout.method.operation === task.start)!;
+  const waitName = resource.helpers.find((candidate) => candidate.task === task && candidate.kind === "wait")!.name;
   const statusType = resultType(status.shape, types);
-  const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
-  const statusParams: ExpressionNode = {
-    kind: "object",
-    properties: statusPath.map((parameter) => ({
-      kind: "property" as const,
-      key: propertyKey(parameter.name),
-      value: parameter.name === task.idParameter ? call("taskIdOf", [name("started")]) : name(`params.${parameter.name}`),
-    })),
-    broken: false,
-  };
   const promise = reference("Promise", [statusType]);
-  const methods: MethodFields[] = [
-    {
-      name: `waitFor${task.noun}`,
-      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
-      parameters: [{ name: "params", type: reference(status.method.paramsType) }, waitOptions(statusType)],
-      returnType: promise,
-      body: [
-        returns(
-          call("waitForTask", [
-            {
-              kind: "arrow",
-              parameters: ["signal"],
-              body: call(`this.${status.method.name}`, [name("params"), { kind: "object", properties: [{ kind: "spread", name: "options" }, { kind: "shorthand", name: "signal" }], broken: false }]),
-            },
-            name("options"),
-          ]),
-        ),
-      ],
-    },
-    {
-      name: `${start.method.name}AndWait`,
-      isAsync: true,
-      doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`waitFor${task.noun}\`.`,
-      parameters: [{ name: "params", type: reference(start.method.paramsType), ...(start.shape.inputRequired ? {} : { initializer: emptyObject }) }, waitOptions(statusType)],
-      returnType: promise,
-      body: [
-        { kind: "const", name: "started", value: { kind: "await", argument: call(`this.${start.method.name}`, [name("params"), name("options")]) } },
-        returns(call(`this.waitFor${task.noun}`, [statusParams, name("options")])),
-      ],
-    },
-  ];
-  if (task.downloadable) {
-    methods.push({
-      name: `download${task.noun}`,
-      doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
-      parameters: [{ name: "params", type: reference(status.method.paramsType) }, { name: "destination", type: reference("DownloadDestination") }, waitOptions(statusType)],
-      returnType: reference("Promise", [{ kind: "keyword", name: "void" }]),
-      body: [
-        returns(
-          call("downloadTo", [
-            name("this.client"),
-            {
-              kind: "arrow",
-              isAsync: true,
-              parameters: [],
-              body: call("downloadUrlOf", [{ kind: "await", argument: call(`this.waitFor${task.noun}`, [name("params"), name("options")]) }]),
-            },
-            name("destination"),
-            name("options"),
-          ]),
-        ),
-      ],
-    });
+  switch (helper.kind) {
+    case "wait":
+      return {
+        name: helper.name,
+        doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
+        parameters: [{ name: "params", type: reference(status.method.paramsType) }, waitOptions(statusType)],
+        returnType: promise,
+        body: [
+          returns(
+            call("waitForTask", [
+              {
+                kind: "arrow",
+                parameters: ["signal"],
+                body: call(`this.${status.method.name}`, [name("params"), { kind: "object", properties: [{ kind: "spread", name: "options" }, { kind: "shorthand", name: "signal" }], broken: false }]),
+              },
+              name("options"),
+            ]),
+          ),
+        ],
+      };
+    case "start-and-wait": {
+      const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
+      const statusParams: ExpressionNode = {
+        kind: "object",
+        properties: statusPath.map((parameter) => ({
+          kind: "property" as const,
+          key: propertyKey(parameter.name),
+          value: parameter.name === task.idParameter ? call("taskIdOf", [name("started")]) : name(`params.${parameter.name}`),
+        })),
+        broken: false,
+      };
+      return {
+        name: helper.name,
+        isAsync: true,
+        doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${waitName}\`.`,
+        parameters: [{ name: "params", type: reference(start.method.paramsType), ...(start.shape.inputRequired ? {} : { initializer: emptyObject }) }, waitOptions(statusType)],
+        returnType: promise,
+        body: [
+          { kind: "const", name: "started", value: { kind: "await", argument: call(`this.${start.method.name}`, [name("params"), name("options")]) } },
+          returns(call(`this.${waitName}`, [statusParams, name("options")])),
+        ],
+      };
+    }
+    case "download":
+      return {
+        name: helper.name,
+        doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
+        parameters: [{ name: "params", type: reference(status.method.paramsType) }, { name: "destination", type: reference("DownloadDestination") }, waitOptions(statusType)],
+        returnType: reference("Promise", [{ kind: "keyword", name: "void" }]),
+        body: [
+          returns(
+            call("downloadTo", [
+              name("this.client"),
+              {
+                kind: "arrow",
+                isAsync: true,
+                parameters: [],
+                body: call("downloadUrlOf", [{ kind: "await", argument: call(`this.${waitName}`, [name("params"), name("options")]) }]),
+              },
+              name("destination"),
+              name("options"),
+            ]),
+          ),
+        ],
+      };
   }
-  return methods;
 }
 
 function article(noun: string): string {
@@ -218,7 +219,7 @@ function resourceClass(resource: Resource, layouts: MethodLayout[], context: Emi
     extends: reference("ApiResource", [reference("paths")]),
     methods: [
       ...layouts.map((layout) => operationMethod(layout, types)),
-      ...resource.tasks.flatMap((task) => taskMethods(task, resource, layouts, types)),
+      ...resource.helpers.map((helper) => helperMethod(helper, resource, layouts, types)),
     ],
   });
 }

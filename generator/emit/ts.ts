@@ -10,13 +10,14 @@ import type {
   ImportName,
   MemberNode,
   ParameterNode,
+  PropertyNode,
   StatementNode,
   TypeNode,
 } from "../format/typescript.js";
 import { printNumber } from "../format/typescript.js";
 import { escapeComment } from "./docs.js";
 
-export type { BodyStatement, ExpressionNode, MemberNode, ParameterNode, StatementNode as Statement, TypeNode };
+export type { BodyStatement, ExpressionNode, MemberNode, ParameterNode, PropertyNode, StatementNode as Statement, TypeNode };
 
 /** A JSDoc body with every `*` + `/` broken up, or undefined. */
 function docs(text: string | undefined): string | undefined {

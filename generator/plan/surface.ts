@@ -18,7 +18,7 @@ import { operationShape } from "./operation-shape.js";
 
 export const SURFACE_FILE = "api-surface.json";
 /** Bumped whenever the shape below changes, so an old snapshot is recognised rather than misread. */
-export const SURFACE_VERSION = 1;
+export const SURFACE_VERSION = 2;
 
 /**
  * A type in the surface. Keywords are bare strings (`"string"`, `"null"`,
@@ -61,12 +61,31 @@ export interface SurfaceOperation {
   result: SurfaceType;
   /** Statuses of the non-success responses, which the client throws as errors. */
   errors: string[];
+  /** The method returns pages that `for await` iterates item by item, following a cursor or counting pages. */
+  paged?: "cursor" | "page";
+  /** The operation starts a task the client can wait for (`waitFor…`, `…AndWait`, and `download…` when the task yields a file). */
+  task?: SurfaceTask;
+}
+
+export interface SurfaceTask {
+  /** What the task makes: `Export`. */
+  noun: string;
+  /** The operationId polled for the task's status. */
+  status: string;
+  downloadable?: true;
 }
 
 export interface ApiSurface {
   surface: typeof SURFACE_VERSION;
   /** By operationId. */
   operations: Record<string, SurfaceOperation>;
+  /**
+   * The helper methods the client adds around operations (`projects.waitForExport`,
+   * `projects.createExportAndWait`, `projects.downloadExport`), each with the
+   * operationId it calls first. Absent in snapshots written before helpers
+   * were recorded; a comparison with one leaves helpers out.
+   */
+  helpers?: Record<string, string>;
   /** By generated type name. */
   schemas: Record<string, SurfaceType>;
 }
@@ -89,9 +108,28 @@ export function resourceMethodLabel(plan: SdkPlan): MethodLabel {
   };
 }
 
-export function buildSurface(model: ApiModel, names: Names, methodLabel: MethodLabel): ApiSurface {
+/** The helper methods of the plan by client label (`projects.waitForExport`), each with the operationId it calls first. */
+export function surfaceHelpers(plan: SdkPlan): Record<string, string> {
+  const helpers = plan.resources.flatMap((resource) =>
+    resource.helpers.map((helper) => [`${resource.property}.${helper.name}`, helper.calls.operation.operationId] as const),
+  );
+  return Object.fromEntries(helpers.sort(([a], [b]) => compareCodePoints(a, b)));
+}
+
+export function buildSurface(model: ApiModel, names: Names, sdk: SdkPlan): ApiSurface {
   const schemasByKey = new Map(model.schemas.map((schema) => [schema.key, schema]));
   const schemaName = (key: string) => names.schemas.get(key)!;
+  const methodLabel = resourceMethodLabel(sdk);
+  const methods = sdk.resources.flatMap((resource) => resource.methods);
+  const paging = new Map(methods.flatMap((method) => (method.pagination ? [[method.operation.operationId, method.pagination.strategy] as const] : [])));
+  const tasks = new Map(
+    sdk.resources.flatMap((resource) =>
+      resource.tasks.map((task) => [
+        task.start.operationId,
+        { noun: task.noun, status: task.status.operationId, ...(task.downloadable ? { downloadable: true as const } : {}) },
+      ]),
+    ),
+  );
   const operations = [...model.operations].sort((a, b) => compareCodePoints(a.operationId, b.operationId));
   const schemas = model.schemas
     .map((schema) => [schemaName(schema.key), surfaceType(schema.type, schemaName)] as const)
@@ -99,8 +137,16 @@ export function buildSurface(model: ApiModel, names: Names, methodLabel: MethodL
   return {
     surface: SURFACE_VERSION,
     operations: Object.fromEntries(
-      operations.map((operation) => [operation.operationId, surfaceOperation(operation, schemasByKey, schemaName, methodLabel)]),
+      operations.map((operation) => {
+        const paged = paging.get(operation.operationId);
+        const task = tasks.get(operation.operationId);
+        return [
+          operation.operationId,
+          { ...surfaceOperation(operation, schemasByKey, schemaName, methodLabel), ...(paged ? { paged } : {}), ...(task ? { task } : {}) },
+        ];
+      }),
     ),
+    helpers: surfaceHelpers(sdk),
     schemas: Object.fromEntries(schemas),
   };
 }
@@ -204,6 +250,7 @@ export function parseSurface(text: string): ApiSurface | undefined {
   const candidate = value as Partial<ApiSurface> | null;
   if (candidate === null || typeof candidate !== "object" || candidate.surface !== SURFACE_VERSION) return undefined;
   if (typeof candidate.operations !== "object" || typeof candidate.schemas !== "object") return undefined;
+  if (candidate.helpers !== undefined && (candidate.helpers === null || typeof candidate.helpers !== "object")) return undefined;
   return candidate as ApiSurface;
 }
 
