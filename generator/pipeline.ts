@@ -73,7 +73,7 @@ export async function planApi(options: Pick<GenerateOptions, "specPath" | "templ
   const reserved = new Set([...runtimeExports, ...clientModuleExports(model, scopeParameter).map((entry) => entry.name), "Models", "paths"]);
   const names = assignNames(model, reserved);
   const scopeMethod = scopeNames(scopeParameter)?.method;
-  const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]));
+  const sdk = planSdk(model, names.exports, [...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]);
   return { spec, model, runtime, names, sdk };
 }
 

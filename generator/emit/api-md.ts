@@ -6,6 +6,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import type { Resource, SdkPlan } from "../plan/resources.js";
 import { scopeNames } from "../plan/naming.js";
+import { visibleText } from "../plan/identifiers.js";
 import type { EmitContext } from "./context.js";
 import { operationShape } from "../plan/operation-shape.js";
 import { typeText } from "./type-text.js";
@@ -18,7 +19,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   const types = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "", oneLine: true };
   const scope = scopeNames(plan.scopeParameter);
   const lines = [
-    `# ${context.model.title} ${context.model.version}: API surface`,
+    `# ${visibleText(context.model.title)} ${visibleText(context.model.version)}: API surface`,
     "",
     `Generated from ${codeSpan(context.specLabel)}. Every method of \`createClient()\`, its route, what it takes and what it returns.`,
     ...(scope ? ["", `Every resource is also reachable with \`${plan.scopeParameter}\` fixed: \`client.${scope.method}(id).<resource>\`.`] : []),
@@ -39,7 +40,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
       );
     }
     for (const task of resource.tasks) {
-      lines.push(`- \`${resource.property}.waitFor${task.noun}\`, \`${resource.property}.${nameOf(resource, task.start)}AndWait\`: poll \`GET ${task.status.path}\` until the ${task.noun.toLowerCase()} completes`);
+      lines.push(`- \`${resource.property}.${task.helpers.waitFor}\`, \`${resource.property}.${task.helpers.startAndWait}\`: poll \`GET ${task.status.path}\` until the ${task.noun.toLowerCase()} completes`);
     }
     lines.push("");
   }
@@ -49,7 +50,8 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
 }
 
 /** Inline code that holds any text: fenced with more backticks than any run inside, padded where it starts or ends with one. */
-function codeSpan(text: string): string {
+function codeSpan(code: string): string {
+  const text = visibleText(code);
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(longestRun + 1);
   const padding = longestRun > 0 && (text.startsWith("`") || text.endsWith("`")) ? " " : "";

@@ -3,6 +3,7 @@
  */
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
+import { visibleText } from "../plan/identifiers.js";
 import type { SdkPlan } from "../plan/resources.js";
 import { mcpReadmeSection } from "../mcp/emit.js";
 
@@ -15,7 +16,7 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
   const lines = [
     `# ${packageName}`,
     "",
-    `A typed client for the ${model.title} (version ${model.version}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
+    `A typed client for the ${visibleText(model.title)} (version ${visibleText(model.version)}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
     "",
     "Every method, its route and its types are listed in `api.md`.",
     "",

@@ -7,9 +7,8 @@
  * documentation `paths` gives it.
  */
 import type { Operation } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
-import type { Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
-import type { TaskPair } from "../plan/patterns.js";
+import { literalKey, propertyAccess } from "../plan/identifiers.js";
+import type { Resource, ResourceMethod, ResourceTask, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
@@ -112,18 +111,18 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   };
 }
 
-function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
+function taskMethods(task: ResourceTask, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
   const status = layouts.find((layout) => layout.method.operation === task.status);
   const start = layouts.find((layout) => layout.method.operation === task.start);
   if (!status || !start || status.method.grouped || start.method.grouped) return [];
   const statusType = resultType(status.shape, types);
   const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
   const statusParams = `{ ${statusPath
-    .map((parameter) => `${propertyKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : `params.${parameter.name}`}`)
+    .map((parameter) => `${literalKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : propertyAccess("params", parameter.name)}`)
     .join(", ")} }`;
   const methods: MethodFields[] = [
     {
-      name: `waitFor${task.noun}`,
+      name: task.helpers.waitFor,
       doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
       parameters: [
         { name: "params", type: status.method.paramsType },
@@ -133,20 +132,20 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
       body: [`return waitForTask((signal) => this.${status.method.name}(params, { ...options, signal }), options);`],
     },
     {
-      name: `${start.method.name}AndWait`,
+      name: task.helpers.startAndWait,
       isAsync: true,
-      doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`waitFor${task.noun}\`.`,
+      doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${task.helpers.waitFor}\`.`,
       parameters: [
         { name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: "{}" }) },
         { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
       ],
       returnType: `Promise<${statusType}>`,
-      body: [`const started = await this.${start.method.name}(params, options);`, `return this.waitFor${task.noun}(${statusParams}, options);`],
+      body: [`const started = await this.${start.method.name}(params, options);`, `return this.${task.helpers.waitFor}(${statusParams}, options);`],
     },
   ];
   if (task.downloadable) {
     methods.push({
-      name: `download${task.noun}`,
+      name: task.helpers.download,
       doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
       parameters: [
         { name: "params", type: status.method.paramsType },
@@ -154,7 +153,7 @@ function taskMethods(task: TaskPair, resource: Resource, layouts: MethodLayout[]
         { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
       ],
       returnType: "Promise<void>",
-      body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.waitFor${task.noun}(params, options)), destination, options);`],
+      body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.${task.helpers.waitFor}(params, options)), destination, options);`],
     });
   }
   return methods;

@@ -7,7 +7,8 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
-import { camelCase, escapeIdentifier, pascalCase } from "./naming.js";
+import { escapeIdentifier, letterIdentifier, NameScope } from "./identifiers.js";
+import { camelCase, operationIdentifier, pascalCase, typeIdentifier } from "./naming.js";
 import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
@@ -30,7 +31,19 @@ export interface Resource {
   property: string;
   className: string;
   methods: ResourceMethod[];
-  tasks: TaskPair[];
+  tasks: ResourceTask[];
+}
+
+/** A long-running task of a resource, with the names of the helpers the resource class gets for it. */
+export interface ResourceTask extends TaskPair {
+  helpers: {
+    /** Polls until the task is done: `waitForExport`. */
+    waitFor: string;
+    /** Starts the task, then waits: `createExportAndWait`. */
+    startAndWait: string;
+    /** Waits, then streams the output to a file (downloadable tasks only): `downloadExport`. */
+    download: string;
+  };
 }
 
 export interface SdkPlan {
@@ -43,11 +56,12 @@ export interface SdkPlan {
 const SCOPE_SHARE = 0.6;
 
 /**
- * `takenTypeNames` are the package's other exported names (models, runtime),
- * which resource classes and parameter types keep clear of; `takenProperties`
- * are the client's own members, which resource properties keep clear of.
+ * `exports` holds the package's exported names so far (runtime, models,
+ * operation functions), which resource classes and parameter types join;
+ * `clientMembers` are the client's own members (the scope method among them),
+ * which resource properties keep clear of.
  */
-export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, takenProperties: ReadonlySet<string>): SdkPlan {
+export function planSdk(model: ApiModel, exports: NameScope = new NameScope("binding", []), clientMembers: readonly string[] = []): SdkPlan {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
   const byTag = new Map<string, Operation[]>();
   for (const operation of model.operations) {
@@ -57,30 +71,70 @@ export function planSdk(model: ApiModel, takenTypeNames: ReadonlySet<string>, ta
   const tasks = taskPairs(model.operations, schemas);
   const tags = [...byTag.keys()].sort(compareCodePoints);
   const baseNames = resourceBaseNames(tags);
+  const classNames = exports.claim(
+    tags.map((tag) => ({ key: tag, candidate: `${baseNames.get(tag)!.typeBase}Resource`, original: tag, escaped: `${escapeIdentifier(tag)}Resource` })),
+    "Group",
+    RESOURCE_MODULE_IMPORTS,
+  );
+  const properties = new NameScope("member", clientMembers).claim(
+    tags.map((tag) => ({ key: tag, candidate: baseNames.get(tag)!.property, original: tag })),
+    "Resource",
+  );
+  const methodsByTag = new Map(tags.map((tag) => [tag, resourceMembers(byTag.get(tag)!, tag)]));
+  const paramsTypes = exports.claim(
+    tags.flatMap((tag) =>
+      methodsByTag.get(tag)!.methods.map(({ operation, name }) => {
+        const typeBase = baseNames.get(tag)!.typeBase;
+        // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
+        const method = /^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1);
+        return { key: operation.operationId, candidate: `${typeBase}${method}Params`, original: "", escaped: `${escapeIdentifier(`${typeBase}.${name}`)}Params` };
+      }),
+    ),
+    "Input",
+    RESOURCE_MODULE_IMPORTS,
+  );
   const resources = tags.map((tag): Resource => {
-    const { typeBase, property } = baseNames.get(tag)!;
-    const classBase = `${typeBase}Resource`;
-    const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
-    const methods = uniqueMethodNames(byTag.get(tag)!, tag).map(({ operation, name }) => {
-      // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
-      const base = `${typeBase}${/^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1)}Params`;
-      return {
-        name,
-        operation,
-        paramsType: takenTypeNames.has(base) ? `${base}Input` : base,
-        pagination: paginationOf(operation, schemas),
-        grouped: takesGroupedParameters(operation),
-      };
-    });
+    const members = methodsByTag.get(tag)!;
+    const methods = members.methods.map(({ operation, name }) => ({
+      name,
+      operation,
+      paramsType: paramsTypes.get(operation.operationId)!,
+      pagination: paginationOf(operation, schemas),
+      grouped: takesGroupedParameters(operation),
+    }));
+    const resourceTasks = tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag));
     return {
       tag,
-      property: takenProperties.has(property) ? `${property}Resource` : property,
-      className,
+      property: properties.get(tag)!,
+      className: classNames.get(tag)!,
       methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
-      tasks: tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag)),
+      tasks: taskHelperNames(resourceTasks, methods, members.scope),
     };
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
+}
+
+/** What `src/resources.ts` imports besides the runtime's exports, which its declarations must not take. */
+const RESOURCE_MODULE_IMPORTS = ["Models", "Operations", "Specs", "paths"];
+
+/**
+ * The helpers' names for each task, claimed after the resource's methods (an
+ * operation named like a helper keeps its name; the helper moves).
+ */
+function taskHelperNames(tasks: TaskPair[], methods: { name: string; operation: Operation }[], scope: NameScope): ResourceTask[] {
+  return tasks.map((task) => {
+    const noun = typeIdentifier(task.noun) || escapeIdentifier(task.noun);
+    const start = methods.find((method) => method.operation === task.start)?.name ?? camelCase(task.start.operationId);
+    const key = task.start.operationId;
+    return {
+      ...task,
+      helpers: {
+        waitFor: scope.claim([{ key, candidate: `waitFor${noun}`, original: `waitFor${noun}` }], "_").get(key)!,
+        startAndWait: scope.claim([{ key, candidate: `${start}AndWait`, original: `${start}AndWait` }], "_").get(key)!,
+        download: scope.claim([{ key, candidate: `download${noun}`, original: `download${noun}` }], "_").get(key)!,
+      },
+    };
+  });
 }
 
 function takesGroupedParameters(operation: Operation): boolean {
@@ -94,13 +148,13 @@ function takesGroupedParameters(operation: Operation): boolean {
  * escaped spelling of its own name instead.
  */
 function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; property: string }> {
-  const candidates = new Map(tags.map((tag) => [tag, pascalCase(tag) || "Default"]));
+  const candidates = new Map(tags.map((tag) => [tag, typeIdentifier(tag) || "Default"]));
   const counts = new Map<string, number>();
   for (const candidate of candidates.values()) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
   return new Map(
     tags.map((tag) => {
       const candidate = candidates.get(tag)!;
-      if (counts.get(candidate) === 1) return [tag, { typeBase: candidate, property: camelCase(tag) || "default" }];
+      if (counts.get(candidate) === 1) return [tag, { typeBase: candidate, property: camelCase(tag) || letterIdentifier(tag) || "default" }];
       const escaped = escapeIdentifier(tag);
       return [tag, { typeBase: escaped, property: escaped }];
     }),
@@ -108,7 +162,7 @@ function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; prop
 }
 
 /** Members every resource inherits from the runtime's `ApiResource`, which method names must not take. */
-const RESOURCE_MEMBERS = new Set(["client", "constructor", "pathParams", "scope"]);
+export const RESOURCE_MEMBERS: readonly string[] = ["call", "client", "inputOf", "paginate", "pathParams", "scope"];
 
 /** Query parameters that page through a collection. */
 const PAGING_PARAMETERS = new Set(["cursor", "limit", "offset", "page", "page_size", "per_page"]);
@@ -121,21 +175,32 @@ function takesPaging(operation: Operation): boolean {
   return operation.parameters.some((parameter) => parameter.location === "query" && PAGING_PARAMETERS.has(parameter.name));
 }
 
-function uniqueMethodNames(operations: Operation[], tag: string): { operation: Operation; name: string }[] {
+/** The methods' names, through the door into the class's scope, which the task helpers then join. */
+function resourceMembers(operations: Operation[], tag: string): { methods: { operation: Operation; name: string }[]; scope: NameScope } {
+  const scope = new NameScope("member", RESOURCE_MEMBERS);
+  const proposed = uniqueMethodNames(operations, tag, scope);
+  const names = scope.claim(
+    proposed.map(({ operation, name }) => ({ key: operation.operationId, candidate: name || operationIdentifier(operation), original: operation.operationId })),
+    "_",
+  );
+  return { methods: proposed.map(({ operation }) => ({ operation, name: names.get(operation.operationId)! })), scope };
+}
+
+function uniqueMethodNames(operations: Operation[], tag: string, scope: NameScope): { operation: Operation; name: string }[] {
   const proposed = operations.map((operation) => ({
     operation,
     name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)),
   }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name) ? name : camelCase(operation.operationId)));
+  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !scope.has(name) ? name : camelCase(operation.operationId)));
   const fallbackCounts = new Map<string, number>();
   for (const name of fallbacks) fallbackCounts.set(name, (fallbackCounts.get(name) ?? 0) + 1);
   return proposed.map(({ operation }, index) => {
     const fallback = fallbacks[index]!;
     // operationIds that differ only in case or punctuation ("Create a New Rule", "Create a new rule" in clicksend.com) camel-case alike: the escaped spelling is one-to-one.
     const name = fallbackCounts.get(fallback) === 1 ? fallback : escapeIdentifier(operation.operationId);
-    return { operation, name: RESOURCE_MEMBERS.has(name) ? `${name}_` : name };
+    return { operation, name };
   });
 }
 

@@ -2,7 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { assignNames, camelCase, escapeIdentifier, exportedNames, pascalCase, propertyKey } from "../../generator/plan/naming.js";
+import { escapeIdentifier, propertyKey } from "../../generator/plan/identifiers.js";
+import { assignNames, camelCase, exportedNames, pascalCase } from "../../generator/plan/naming.js";
 import { modelWith, REPO } from "./support.js";
 
 describe("naming", () => {

@@ -3,6 +3,7 @@ import { loadSpec } from "../../generator/load/load.js";
 import { buildModel } from "../../generator/model/build.js";
 import { methodName, planSdk } from "../../generator/plan/resources.js";
 import { singular } from "../../generator/plan/patterns.js";
+import { NameScope } from "../../generator/plan/identifiers.js";
 import { petstore, tempDir, writeSpec } from "./support.js";
 
 describe("sdk: method names", () => {
@@ -31,7 +32,7 @@ describe("sdk: method names", () => {
 describe("sdk: plan", () => {
   async function planOf(document: unknown) {
     const dir = await tempDir();
-    return planSdk(buildModel(await loadSpec(await writeSpec(dir, "api.json", document))), new Set(), new Set(["raw"]));
+    return planSdk(buildModel(await loadSpec(await writeSpec(dir, "api.json", document))), new NameScope("binding", []), ["raw"]);
   }
 
   it("groups untagged operations by their first path segment and falls back to the operationId on a clash", async () => {
