@@ -19,6 +19,7 @@ import type { ApiModel } from "./model/types.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
 import { assignNames, CLIENT_MEMBERS, clientModuleExports, exportedNames, scopeNames, type Names } from "./plan/naming.js";
 import { planSdk, scopeParameterOf, type SdkPlan } from "./plan/resources.js";
+import { escapeUnsafeCharacters } from "./plan/identifiers.js";
 import { resourceMethodLabel } from "./plan/surface.js";
 import { validateSpec } from "./validate/validate.js";
 
@@ -119,7 +120,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     schemas: model.schemas.length,
     files: formatted.map((file) => file.path).sort(compareCodePoints),
   };
-  const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
+  const files = [...formatted, { path: MANIFEST, text: escapeUnsafeCharacters(JSON.stringify(manifest, null, 2)) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
   const sources = [...spec.documents.values()].map((document) => ({

@@ -7,7 +7,7 @@
  * documentation `paths` gives it.
  */
 import type { Operation } from "../model/types.js";
-import { literalKey, propertyAccess } from "../plan/identifiers.js";
+import { literalKey, OBJECT_PROTOTYPE_MEMBERS, propertyAccess } from "../plan/identifiers.js";
 import type { Resource, ResourceMethod, ResourceTask, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
@@ -90,7 +90,7 @@ function methodDoc(operation: Operation, extra: string[] = []): string | undefin
 function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFields {
   const { method, shape } = layout;
   const paramsRequired = shape.inputRequired || layout.upload;
-  const params = { name: "params", type: method.paramsType, ...(paramsRequired ? {} : { initializer: "{}" }) };
+  const params = { name: "params", type: method.paramsType, ...(paramsRequired ? {} : { initializer: emptyParams(method) }) };
   const options = { name: "options", type: "RequestOptions", optional: true };
   const result = resultType(shape, types);
   if (method.pagination) {
@@ -136,7 +136,7 @@ function taskMethods(task: ResourceTask, resource: Resource, layouts: MethodLayo
       isAsync: true,
       doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${task.helpers.waitFor}\`.`,
       parameters: [
-        { name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: "{}" }) },
+        { name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: emptyParams(start.method) }) },
         { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
       ],
       returnType: `Promise<${statusType}>`,
@@ -157,6 +157,16 @@ function taskMethods(task: ResourceTask, resource: Resource, layouts: MethodLayo
     });
   }
   return methods;
+}
+
+/**
+ * No parameters, as a default: `{}`, typed as the method's parameters when one
+ * is named like a member `{}` inherits (`constructor`), which TypeScript would
+ * otherwise check `{}`'s inherited member against.
+ */
+function emptyParams(method: ResourceMethod): string {
+  const inherited = method.operation.parameters.some((parameter) => OBJECT_PROTOTYPE_MEMBERS.includes(parameter.name));
+  return inherited ? `{} as ${method.paramsType}` : "{}";
 }
 
 function article(noun: string): string {

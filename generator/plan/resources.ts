@@ -87,7 +87,7 @@ export function planSdk(model: ApiModel, exports: NameScope = new NameScope("bin
         const typeBase = baseNames.get(tag)!.typeBase;
         // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
         const method = /^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1);
-        return { key: operation.operationId, candidate: `${typeBase}${method}Params`, original: "", escaped: `${escapeIdentifier(`${typeBase}.${name}`)}Params` };
+        return { key: operation.operationId, candidate: `${typeBase}${method}Params`, original: "", escaped: `${typeBase}_${method}Params` };
       }),
     ),
     "Input",
@@ -180,7 +180,7 @@ function resourceMembers(operations: Operation[], tag: string): { methods: { ope
   const scope = new NameScope("member", RESOURCE_MEMBERS);
   const proposed = uniqueMethodNames(operations, tag, scope);
   const names = scope.claim(
-    proposed.map(({ operation, name }) => ({ key: operation.operationId, candidate: name || operationIdentifier(operation), original: operation.operationId })),
+    proposed.map(({ operation, name }) => ({ key: operation.operationId, candidate: name, original: operation.operationId })),
     "_",
   );
   return { methods: proposed.map(({ operation }) => ({ operation, name: names.get(operation.operationId)! })), scope };
@@ -189,11 +189,11 @@ function resourceMembers(operations: Operation[], tag: string): { methods: { ope
 function uniqueMethodNames(operations: Operation[], tag: string, scope: NameScope): { operation: Operation; name: string }[] {
   const proposed = operations.map((operation) => ({
     operation,
-    name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)),
+    name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)) || operationIdentifier(operation),
   }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !scope.has(name) ? name : camelCase(operation.operationId)));
+  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !scope.has(name) ? name : operationIdentifier(operation)));
   const fallbackCounts = new Map<string, number>();
   for (const name of fallbacks) fallbackCounts.set(name, (fallbackCounts.get(name) ?? 0) + 1);
   return proposed.map(({ operation }, index) => {

@@ -15,6 +15,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, TypeExpr } from "../model/types.js";
 import type { Names } from "./naming.js";
 import { operationShape } from "./operation-shape.js";
+import { escapeUnsafeCharacters } from "./identifiers.js";
 
 export const SURFACE_FILE = "api-surface.json";
 /** Bumped whenever the shape below changes, so an old snapshot is recognised rather than misread. */
@@ -188,9 +189,9 @@ function sortedByJson<T>(values: T[]): T[] {
     .map(([, value]) => value);
 }
 
-/** The snapshot file's text: two-space JSON, one member per line, ending in a newline. */
+/** The snapshot file's text: two-space JSON, one member per line, ending in a newline; bidi controls and the like as `\u` escapes. */
 export function surfaceText(surface: ApiSurface): string {
-  return JSON.stringify(surface, null, 2) + "\n";
+  return escapeUnsafeCharacters(JSON.stringify(surface, null, 2)) + "\n";
 }
 
 /** Reads a snapshot, or returns undefined when the text is not one this version writes. */
