@@ -206,7 +206,7 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
   const bodyType = shape.body && !shape.upload ? shape.body.content.type : null;
   const build = (descriptions: boolean, depth: number): JsonSchema => {
     const settings = { schemas, descriptions, depth };
-    const properties: Record<string, JsonSchema> = {};
+    const properties: Record<string, JsonSchema> = Object.create(null);
     const required: string[] = [];
     operation.parameters.forEach((parameter, index) => {
       const key = parameters[index]!.key;

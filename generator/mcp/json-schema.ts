@@ -69,7 +69,7 @@ function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack:
       return { type: "array" };
     case "object": {
       if (depth <= 0) return { type: "object" };
-      const properties: Record<string, JsonSchema> = {};
+      const properties: Record<string, JsonSchema> = Object.create(null);
       for (const property of type.properties) {
         properties[property.name] = { ...convert(property.type, settings, depth - 1, stack), ...describe(property.docs, settings) };
       }

@@ -113,8 +113,8 @@ function surfaceOperation(
   methodLabel: MethodLabel,
 ): SurfaceOperation {
   const shape = operationShape(operation, schemasByKey);
-  const required: Record<string, SurfaceType> = {};
-  const optional: Record<string, SurfaceType> = {};
+  const required: Record<string, SurfaceType> = Object.create(null);
+  const optional: Record<string, SurfaceType> = Object.create(null);
   const members: [string, SurfaceType, boolean][] = shape.groups.map((group) => [
     group.location,
     objectType(group.parameters.map((parameter) => [parameter.name, surfaceType(parameter.type, schemaName), parameter.required])),
@@ -167,8 +167,8 @@ export function surfaceType(type: TypeExpr, schemaName: (key: string) => string)
 }
 
 function objectType(members: [string, SurfaceType, boolean][]): SurfaceObject {
-  const required: Record<string, SurfaceType> = {};
-  const optional: Record<string, SurfaceType> = {};
+  const required: Record<string, SurfaceType> = Object.create(null);
+  const optional: Record<string, SurfaceType> = Object.create(null);
   for (const [name, type, isRequired] of [...members].sort(([a], [b]) => compareCodePoints(a, b))) {
     (isRequired ? required : optional)[name] = type;
   }

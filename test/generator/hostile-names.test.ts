@@ -147,8 +147,17 @@ const CASES: Record<string, unknown> = {
 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 
+/** Each case's generated files, or the generator's complaint when it failed. */
 const packages: Record<string, Record<string, string>> = {};
-const typeErrors: Record<string, string> = {};
+const generationErrors: Record<string, string> = {};
+/** tsc's complaints by configuration, then by case. */
+const typeErrors: Record<string, Record<string, string>> = {};
+
+/** The case's files, once it is known to have generated. */
+function generated(name: string): Record<string, string> {
+  expect(generationErrors[name] ?? "", name).toBe("");
+  return packages[name]!;
+}
 
 /** The case's compiled entry point (NodeNext, emitted by the type-check below). */
 const entry = (name: string) => path.join(OUT, "dist", name, "src", "index.js");
@@ -156,7 +165,7 @@ async function load(name: string): Promise<any> {
   return import(pathToFileURL(entry(name)).href);
 }
 
-async function typeCheck(label: string, manifest: Record<string, unknown>, compilerOptions: Record<string, unknown>): Promise<string> {
+async function typeCheck(label: string, manifest: Record<string, unknown>, compilerOptions: Record<string, unknown>): Promise<Record<string, string>> {
   const project = path.join(OUT, `project-${label}`);
   await mkdir(project, { recursive: true });
   await writeFile(path.join(project, "package.json"), JSON.stringify(manifest));
@@ -164,13 +173,17 @@ async function typeCheck(label: string, manifest: Record<string, unknown>, compi
     path.join(project, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: { target: "ES2022", lib: ["ES2022", "DOM", "DOM.Iterable"], types: [], strict: true, skipLibCheck: true, ...compilerOptions },
-      include: Object.keys(CASES).map((name) => path.join(OUT, name, "src")),
+      include: Object.keys(packages).map((name) => path.join(OUT, name, "src")),
     }),
   );
-  return run(process.execPath, [TSC, "-p", project]).then(
+  const output = await run(process.execPath, [TSC, "-p", project], { cwd: OUT }).then(
     () => "",
     (error: { stdout: string }) => error.stdout || "tsc failed",
   );
+  const lines = output.split("\n");
+  const byCase = Object.fromEntries(Object.keys(packages).map((name) => [name, lines.filter((line) => line.startsWith(`${name}/src/`)).join("\n")]));
+  // Complaints that name no case (a broken configuration) count against all of them.
+  return output === "" || Object.values(byCase).some(Boolean) ? byCase : Object.fromEntries(Object.keys(packages).map((name) => [name, output]));
 }
 
 beforeAll(async () => {
@@ -182,8 +195,8 @@ beforeAll(async () => {
     const specFile = path.join(OUT, "specs", `${name}.json`);
     await writeFile(specFile, JSON.stringify(spec, null, 2));
     const result = await cli("--spec", specFile, "--out", path.join(OUT, name), "--quiet");
-    expect(result.stderr, name).toMatch(/^generated /);
-    packages[name] = await snapshot(path.join(OUT, name));
+    if (result.code === 0) packages[name] = await snapshot(path.join(OUT, name));
+    else generationErrors[name] = result.stderr;
   }
   typeErrors["bundler"] = await typeCheck("bundler", { private: true }, { module: "ESNext", moduleResolution: "Bundler", noEmit: true });
   typeErrors["NodeNext"] = await typeCheck(
@@ -194,16 +207,14 @@ beforeAll(async () => {
 }, 600_000);
 
 describe("hostile names", () => {
-  it("compile under --strict with bundler resolution", () => {
-    expect(typeErrors["bundler"]).toBe("");
-  });
-
-  it("compile under --strict with NodeNext resolution, isolatedModules and verbatimModuleSyntax", () => {
-    expect(typeErrors["NodeNext"]).toBe("");
+  it.each(Object.keys(CASES))("%s: generates, and compiles under --strict with bundler resolution and with NodeNext (isolatedModules, verbatimModuleSyntax)", (name) => {
+    generated(name);
+    expect(typeErrors["bundler"]![name]).toBe("");
+    expect(typeErrors["NodeNext"]![name]).toBe("");
   });
 
   it("task helpers pass path parameters by bracket access, and a name holding code stays inert", async () => {
-    const resources = packages["tasks"]!["src/resources.ts"]!;
+    const resources = generated("tasks")["src/resources.ts"]!;
     expect(resources).toContain('params["project-id"]');
     expect(resources).toContain(`params[${JSON.stringify(INJECTED)}]`);
     const server = await serve((request, response) => {
@@ -249,7 +260,7 @@ describe("hostile names", () => {
       clientIsItself: true,
       resources: ["function", "function"],
     });
-    expect(packages["reserved"]!["src/models.ts"]).toMatch(/export type Eval = string;[\s\S]*export type Then = string;/);
+    expect(generated("reserved")["src/models.ts"]).toMatch(/export type Eval = string;[\s\S]*export type Then = string;/);
   });
 
   it("eval and arguments as parameters reach the server", async () => {
@@ -298,6 +309,19 @@ describe("hostile names", () => {
     ]);
   });
 
+  it("the MCP server sends such parameters only when given, __proto__ too", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const { createClient } = await load("query-members");
+    const mcp = await import(pathToFileURL(path.join(OUT, "dist", "query-members", "src", "mcp", "index.js")).href);
+    const { call } = mcp.toolList({ client: createClient({ baseUrl: server.url, pacing: false }), operations: mcp.OPERATIONS, tasks: mcp.TASKS, info: mcp.SERVER_INFO });
+    const results = [
+      await call("invoke_operation", JSON.parse('{ "operation": "items_list", "arguments": {} }')),
+      await call("invoke_operation", JSON.parse('{ "operation": "items_list", "arguments": { "__proto__": "p", "valueOf": "v" } }')),
+    ];
+    expect(results.map((result) => (result.isError ? result.content : "ok"))).toEqual(["ok", "ok"]);
+    expect(server.requests.map((request) => request.url)).toEqual(["/items", "/items?__proto__=p&valueOf=v"]);
+  });
+
   it("tags differing only in case give two client properties, each with its own resource", async () => {
     const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
     const { createClient } = await load("collisions");
@@ -308,12 +332,12 @@ describe("hostile names", () => {
   });
 
   it("parameter types, operation functions, resource classes and model types never share an exported name", async () => {
-    const resources = packages["collisions"]!["src/resources.ts"]!;
+    const resources = generated("collisions")["src/resources.ts"]!;
     const declared = [...resources.matchAll(/^export (?:interface|type|class) (\S+?)[ <=]/gm)].map((match) => match[1]!);
     expect(new Set(declared).size).toBe(declared.length);
     const paramsTypes = declared.filter((name) => name.endsWith("Params") && name.startsWith("Pet"));
     expect(paramsTypes.sort()).toEqual(["PetStore_GetParams", "Pet_StoreGetParams"]);
-    const models = [...packages["collisions"]!["src/models.ts"]!.matchAll(/^export (?:interface|type) (\S+)/gm)].map((match) => match[1]!);
+    const models = [...generated("collisions")["src/models.ts"]!.matchAll(/^export (?:interface|type) (\S+)/gm)].map((match) => match[1]!);
     expect(models.sort()).toEqual(["ClientModel", "ClientModelModel", "PetResource", "_1abc"]);
     const module = await load("collisions");
     expect(typeof module._1abc_).toBe("function");
@@ -323,7 +347,7 @@ describe("hostile names", () => {
   });
 
   it("operationIds and tags without ASCII letters get readable names, the same on every run", async () => {
-    const files = packages["letters"]!;
+    const files = generated("letters");
     const functions = [...files["src/operations.ts"]!.matchAll(/^export function (\S+)\(/gm)].map((match) => match[1]!);
     expect(functions.sort()).toEqual(["getMarks", "getStars", "ユーザー取得"]);
     const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
@@ -341,18 +365,18 @@ describe("hostile names", () => {
 
 describe("hostile prose", () => {
   it("leaves no bidi control, invisible mark, control character or line separator in any generated file", () => {
-    const offending = Object.entries(packages["text"]!)
+    const offending = Object.entries(generated("text"))
       .filter(([, text]) => UNSAFE.test(text))
       .map(([file]) => file);
     expect(offending).toEqual([]);
   });
 
   it("shows them as \\u{...} in comments, and keeps `*/` from ending a comment", () => {
-    const models = packages["text"]!["src/models.ts"]!;
+    const models = generated("text")["src/models.ts"]!;
     expect(models).toContain("Holds *\\/ text \\u{0007} \\u{2028} more");
-    expect(packages["text"]!["src/paths.ts"]!).toContain("Bidi \\u{202E}override\\u{202C}, isolate \\u{2066}x\\u{2069}, NUL \\u{0000}");
-    expect(packages["text"]!["src/resources.ts"]!).toContain("Reads notes *\\/ globalThis.hostileRan = true; /*");
-    expect(packages["text"]!["api.md"]!).toContain("# Hostile \\u{202E}*/ title");
+    expect(generated("text")["src/paths.ts"]!).toContain("Bidi \\u{202E}override\\u{202C}, isolate \\u{2066}x\\u{2069}, NUL \\u{0000}");
+    expect(generated("text")["src/resources.ts"]!).toContain("Reads notes *\\/ globalThis.hostileRan = true; /*");
+    expect(generated("text")["api.md"]!).toContain("# Hostile \\u{202E}*/ title");
   });
 
   it("keeps literal values exact: the route, enum values and the server URL still carry their characters", async () => {
@@ -364,7 +388,7 @@ describe("hostile prose", () => {
     expect(note.kind).toBe("plain\u202e");
     expect(server.requests.map((request) => request.url)).toEqual(["/notes%E2%80%AE?mode=m"]);
     expect((globalThis as { hostileRan?: boolean }).hostileRan).toBeUndefined();
-    expect(packages["text"]!["src/models.ts"]!).toContain('kind?: "plain\\u202e" | "*/" | "line\\u2028";');
+    expect(generated("text")["src/models.ts"]!).toContain('kind?: "plain\\u202e" | "*/" | "line\\u2028";');
   });
 
   it("gives MCP tools visible descriptions", async () => {
