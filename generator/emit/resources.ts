@@ -143,7 +143,7 @@ function taskMethods(task: ResourceTask, resource: Resource, layouts: MethodLayo
       body: [`const started = await this.${start.method.name}(params, options);`, `return this.${task.helpers.waitFor}(${statusParams}, options);`],
     },
   ];
-  if (task.downloadable) {
+  if (task.helpers.download) {
     methods.push({
       name: task.helpers.download,
       doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,

@@ -41,8 +41,8 @@ export interface ResourceTask extends TaskPair {
     waitFor: string;
     /** Starts the task, then waits: `createExportAndWait`. */
     startAndWait: string;
-    /** Waits, then streams the output to a file (downloadable tasks only): `downloadExport`. */
-    download: string;
+    /** Waits, then streams the output to a file: `downloadExport`; only for a task with a `download_url`. */
+    download?: string;
   };
 }
 
@@ -124,14 +124,13 @@ const RESOURCE_MODULE_IMPORTS = ["Models", "Operations", "Specs", "paths"];
 function taskHelperNames(tasks: TaskPair[], methods: { name: string; operation: Operation }[], scope: NameScope): ResourceTask[] {
   return tasks.map((task) => {
     const noun = typeIdentifier(task.noun) || escapeIdentifier(task.noun);
-    const start = methods.find((method) => method.operation === task.start)?.name ?? camelCase(task.start.operationId);
-    const key = task.start.operationId;
+    const start = methods.find((method) => method.operation === task.start)!.name;
     return {
       ...task,
       helpers: {
-        waitFor: scope.claim([{ key, candidate: `waitFor${noun}`, original: `waitFor${noun}` }], "_").get(key)!,
-        startAndWait: scope.claim([{ key, candidate: `${start}AndWait`, original: `${start}AndWait` }], "_").get(key)!,
-        download: scope.claim([{ key, candidate: `download${noun}`, original: `download${noun}` }], "_").get(key)!,
+        waitFor: scope.claimOne(`waitFor${noun}`, "_"),
+        startAndWait: scope.claimOne(`${start}AndWait`, "_"),
+        ...(task.downloadable ? { download: scope.claimOne(`download${noun}`, "_") } : {}),
       },
     };
   });
