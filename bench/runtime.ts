@@ -6,8 +6,12 @@
 //     reports X-RateLimit-* on every response and when it reports them on 429s only, and against a
 //     server without limits: 429s received and total time for ApiClient, for bare openapi-fetch
 //     with a naive retry-on-429 loop, and the floor the window allows.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import createOpenApiClient from "openapi-fetch";
 import { ApiClient, type OperationSpec } from "../templates/runtime/index.js";
 
@@ -145,6 +149,9 @@ interface Run {
   seconds: number;
 }
 
+const NO_LIMIT_REPEATS = 21;
+const NO_LIMIT_ONLY = new Set(["ApiClient, no limit declared", "ApiClient before #12"]);
+
 async function measureBursts(): Promise<void> {
   const { server, url, state } = await benchServer();
   const scenarios: [Reporting, number][] = [
@@ -155,14 +162,20 @@ async function measureBursts(): Promise<void> {
     ["no limit", 120],
     ["no limit", 300],
   ];
+  const before = await runtimeBeforePacing();
+  const burstOf = (makeClient: () => { request: ApiClient<BenchPaths>["request"] }) => (count: number) => {
+    const client = makeClient();
+    return Promise.all(Array.from({ length: count }, () => client.request(getProject, projectInput)));
+  };
   const clients: [string, (count: number) => Promise<unknown>][] = [
+    ["ApiClient", burstOf(() => new ApiClient<BenchPaths>({ baseUrl: url, maxRetries: 10 }))],
     [
-      "ApiClient",
-      (count) => {
-        const client = new ApiClient<BenchPaths>({ baseUrl: url, maxRetries: 10 });
-        return Promise.all(Array.from({ length: count }, () => client.request(getProject, projectInput)));
-      },
+      "ApiClient, no limit declared",
+      burstOf(() => new ApiClient<BenchPaths>({ baseUrl: url, maxRetries: 10, pacingStartConcurrency: Infinity })),
     ],
+    ...(before
+      ? [["ApiClient before #12", burstOf(() => new before.ApiClient({ baseUrl: url, maxRetries: 10 }))] as [string, (count: number) => Promise<unknown>]]
+      : []),
     [
       "openapi-fetch + naive retry",
       (count) => {
@@ -174,39 +187,67 @@ async function measureBursts(): Promise<void> {
   ];
   console.log(`\n(b) Concurrent requests, each client fresh, started just after a window opens; the server allows ${WINDOW_LIMIT} per 1-second window`);
   console.log("    (fixed windows on epoch seconds, 429 + Retry-After beyond), reporting X-RateLimit-* on every response, on 429s only, or has no limit");
-  console.log("    limits reported on      requests   client                          429s   total s   vs naive   (no limit: median of 7 bursts)");
+  console.log("    limits reported on      requests   client                          429s   total s   vs naive   vs before #12");
+  console.log(`    (no limit: median of ${NO_LIMIT_REPEATS} interleaved bursts; the rows with a limit: one burst each)`);
   for (const [reporting, count] of scenarios) {
     state.reporting = reporting;
-    const runs = new Map<string, Run>();
-    // Bursts without a limit take a fraction of a second, so the median of several is shown.
-    const repeats = reporting === "no limit" ? 7 : 1;
-    for (const [name, run] of clients) {
-      const seconds: number[] = [];
-      let rejected = 0;
-      for (let repeat = 0; repeat < repeats; repeat++) {
-        await alignToWindowStart();
+    // Generated clients start without a cap only for descriptions that declare no limit, and the
+    // pre-#12 runtime is the baseline for bursts without limits: neither belongs in the limited rows.
+    const competing = clients.filter(([name]) => reporting === "no limit" || !NO_LIMIT_ONLY.has(name));
+    const samples = new Map<string, { rejected: number; seconds: number[] }>(competing.map(([name]) => [name, { rejected: 0, seconds: [] }]));
+    // Bursts without a limit take a fraction of a second, so the median of several interleaved ones is shown.
+    const repeats = reporting === "no limit" ? NO_LIMIT_REPEATS : 1;
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      for (const [name, run] of competing) {
+        if (reporting !== "no limit") await alignToWindowStart();
         state.rejected = 0;
         state.accepted = 0;
         const started = performance.now();
         await run(count);
-        seconds.push((performance.now() - started) / 1000);
-        rejected += state.rejected;
+        const sample = samples.get(name)!;
+        sample.seconds.push((performance.now() - started) / 1000);
+        sample.rejected += state.rejected;
       }
-      runs.set(name, { rejected, seconds: median(seconds) });
     }
-    const naive = runs.get("openapi-fetch + naive retry") as Run;
-    const rows: [string, Run | undefined, string][] = [...runs].map(([name, run]) => [name, run, (run.seconds / naive.seconds).toFixed(2) + "×"]);
+    const runs = new Map<string, Run>([...samples].map(([name, sample]) => [name, { rejected: sample.rejected, seconds: median(sample.seconds) }]));
+    const naive = runs.get("openapi-fetch + naive retry")!;
+    const before = runs.get("ApiClient before #12");
+    const rows: [string, Run, string, string][] = [...runs].map(([name, run]) => [
+      name,
+      run,
+      (run.seconds / naive.seconds).toFixed(2) + "×",
+      before ? (run.seconds / before.seconds).toFixed(2) + "×" : "",
+    ]);
     if (reporting !== "no limit") {
       // The last window a burst needs opens (windows - 1) seconds after the aligned start.
-      rows.push(["floor", { rejected: 0, seconds: Math.ceil(count / WINDOW_LIMIT) - 1 }, ""]);
+      rows.push(["floor", { rejected: 0, seconds: Math.ceil(count / WINDOW_LIMIT) - 1 }, "", ""]);
     }
-    rows.forEach(([name, run], index) => {
+    rows.forEach(([name, run, vsNaive, vsBefore], index) => {
       const label = index === 0 ? `    ${reporting.padEnd(22)}  ${String(count).padStart(8)}` : " ".repeat(36);
-      const seconds = name === "floor" ? `≥ ${run!.seconds.toFixed(2)}` : run!.seconds.toFixed(2);
-      console.log(`${label}   ${name.padEnd(30)} ${String(run!.rejected).padStart(5)} ${seconds.padStart(9)}   ${rows[index]![2].padStart(8)}`);
+      const seconds = name === "floor" ? `≥ ${run.seconds.toFixed(2)}` : run.seconds.toFixed(3);
+      console.log(`${label}   ${name.padEnd(30)} ${String(run.rejected).padStart(5)} ${seconds.padStart(9)}   ${vsNaive.padStart(8)}   ${vsBefore.padStart(12)}`);
     });
   }
   await close(server);
+}
+
+/** The commit whose runtime released full concurrency after the first response: "today" in issue #12. */
+const BEFORE_PACING = "c944085";
+
+/** That runtime, extracted from git history into .tmp; undefined (with a note) without the history. */
+async function runtimeBeforePacing(): Promise<{ ApiClient: typeof ApiClient } | undefined> {
+  const repo = path.resolve(import.meta.dirname, "..");
+  const target = path.join(repo, ".tmp", "bench-runtime-before");
+  try {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    const archive = execFileSync("git", ["archive", BEFORE_PACING, "templates/runtime"], { cwd: repo, maxBuffer: 1 << 26 });
+    execFileSync("tar", ["-x", "-C", target], { input: archive });
+    return await import(pathToFileURL(path.join(target, "templates", "runtime", "index.ts")).href);
+  } catch {
+    console.log(`    (commit ${BEFORE_PACING} is not in this clone's history: the "before #12" rows are left out)`);
+    return undefined;
+  }
 }
 
 await measureOverhead();

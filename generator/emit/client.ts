@@ -6,6 +6,7 @@
  */
 import { codeString, literalKey } from "../plan/identifiers.js";
 import { authorizationCodeScheme, scopeNames } from "../plan/naming.js";
+import { declaresRateLimits } from "../plan/patterns.js";
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
 import {
@@ -74,7 +75,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
       constructorBody: {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
         body: [
-          server === undefined ? "super(options);" : "super({ baseUrl: DEFAULT_BASE_URL, ...options });",
+          ...superCall(server !== undefined, declaresRateLimits(context.model.operations)),
           ...plan.resources.map((resource) => `this.${resource.property} = new ${resource.className}(this);`),
         ],
       },
@@ -103,4 +104,15 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     }),
   );
   return statements;
+}
+
+function superCall(hasServer: boolean, admitsRateLimits: boolean): string[] {
+  const defaults = [
+    ...(hasServer ? ["baseUrl: DEFAULT_BASE_URL"] : []),
+    ...(admitsRateLimits ? [] : ["pacingStartConcurrency: Infinity"]),
+  ];
+  const call = defaults.length === 0 ? "super(options);" : `super({ ${defaults.join(", ")}, ...options });`;
+  return admitsRateLimits
+    ? [call]
+    : ["// The description declares no 429 response and no rate-limit header, so bursts are not held back.", call];
 }

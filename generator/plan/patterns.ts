@@ -96,3 +96,15 @@ export function singular(word: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+const RATE_LIMIT_HEADER = /^(x-)?rate-?limit|^retry-after$/i;
+
+/**
+ * Whether the description admits a rate limit: a 429 response or a rate-limit header anywhere. A
+ * client of an API that admits none sends bursts at once instead of probing for a hidden limit.
+ */
+export function declaresRateLimits(operations: readonly Operation[]): boolean {
+  return operations.some((operation) =>
+    operation.responses.some((response) => response.status === "429" || response.headers.some((header) => RATE_LIMIT_HEADER.test(header.name))),
+  );
+}

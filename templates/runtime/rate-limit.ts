@@ -50,8 +50,11 @@ export interface PacerOptions {
   sleep: Sleep;
   /** Longest a request is ever held, whatever the server's reset says. */
   maxHoldMs: number;
-  /** Requests in flight once a first response has shown no limit. Default 8. */
-  initialConcurrency?: number;
+  /**
+   * Requests in flight once a first response has shown no limit. Default 8. `Infinity` skips the
+   * lone first request and the cap: every request goes at once until a 429 shows a limit.
+   */
+  initialConcurrency?: number | undefined;
   /** How often the in-flight cap may grow while no limit shows. Default 1 000 ms. */
   growthIntervalMs?: number;
 }
@@ -123,7 +126,12 @@ export class RateLimitPacer {
   constructor(options: PacerOptions) {
     this.#options = options;
     this.#initialCap = options.initialConcurrency ?? 8;
+    if (!(this.#initialCap >= 1)) throw new RangeError("pacingStartConcurrency must be 1 or more");
     this.#growthIntervalMs = options.growthIntervalMs ?? 1000;
+    if (this.#initialCap === Infinity) {
+      this.#cap = Infinity;
+      this.#probed = true;
+    }
   }
 
   /** What the pacer currently believes; for diagnostics and tests. */

@@ -124,6 +124,30 @@ describe("RateLimitPacer", () => {
     expect(subject.state.concurrencyCap).toBe(5);
   });
 
+  test("with an unbounded start, every request goes at once, and a 429 without a limit caps the next ones at half of those in flight", async () => {
+    const clock = manualClock();
+    const subject = new RateLimitPacer({ now: clock.now, sleep: clock.sleep, maxHoldMs: 60_000, initialConcurrency: Infinity });
+    expect(granted(acquireMany(subject, 40))).toBe(40);
+    expect(subject.state.concurrencyCap).toBe(Infinity);
+    subject.release(new Headers(), 429);
+    expect(subject.state.concurrencyCap).toBe(20);
+    expect(granted(acquireMany(subject, 1))).toBe(0);
+  });
+
+  test("with an unbounded start, a 429 carrying Limit and Reset still budgets the window", async () => {
+    const clock = manualClock();
+    const subject = new RateLimitPacer({ now: clock.now, sleep: clock.sleep, maxHoldMs: 60_000, initialConcurrency: Infinity });
+    acquireMany(subject, 12);
+    subject.release(rateHeaders(0, START + 1000), 429);
+    expect(subject.state).toMatchObject({ limit: 10, remaining: 0, concurrencyCap: undefined });
+    expect(granted(acquireMany(subject, 1))).toBe(0);
+  });
+
+  test("refuses a start concurrency below one", () => {
+    const clock = manualClock();
+    expect(() => new RateLimitPacer({ now: clock.now, sleep: clock.sleep, maxHoldMs: 1, initialConcurrency: 0 })).toThrow(RangeError);
+  });
+
   test("a 429 carrying Limit and Reset budgets every later window, predicting resets from the window's length", async () => {
     const { clock, pacer: subject } = manualPacer();
     acquireMany(subject, 1);

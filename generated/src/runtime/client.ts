@@ -100,6 +100,13 @@ export interface ClientOptions {
   pacing?: boolean;
   /** Longest a request is held by pacing, whatever the server's reset says. Default 60 000 ms. */
   maxPacingHoldMs?: number;
+  /**
+   * Requests in flight while the server has shown no limit; the cap grows each second it is
+   * reached without a 429. Default 8, after a first request that goes alone. `Infinity` sends
+   * every request at once until a 429 shows a limit: generated clients choose it when the API's
+   * description declares no 429 response and no rate-limit header.
+   */
+  pacingStartConcurrency?: number;
   /** Receives one event per request, response, redirect, retry and pacing wait. */
   logger?: ClientLogger;
   /** Clock for Retry-After dates, pacing and errors; for tests. */
@@ -281,7 +288,12 @@ export class ApiClient<Paths extends {}> {
       pacer:
         options.pacing === false
           ? undefined
-          : new RateLimitPacer({ now, sleep, maxHoldMs: options.maxPacingHoldMs ?? 60_000 }),
+          : new RateLimitPacer({
+              now,
+              sleep,
+              maxHoldMs: options.maxPacingHoldMs ?? 60_000,
+              initialConcurrency: options.pacingStartConcurrency,
+            }),
       logger: options.logger,
       now,
       sleep,
