@@ -9,12 +9,12 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { SpecError } from "./errors.js";
-import { planApi } from "./pipeline.js";
+import { planApi } from "./plan-api.js";
 import { SpecErrors } from "./validate/validate.js";
 import type { CliStreams } from "./cli.js";
 import { compareSurfaces } from "./diff/compare.js";
 import { countChanges, renderReport, summaryLine } from "./diff/report.js";
-import { buildSurface, parseSurface, resourceMethodLabel, SURFACE_FILE, type ApiSurface } from "./plan/surface.js";
+import { buildSurface, parseSurface, SURFACE_FILE, type ApiSurface } from "./plan/surface.js";
 
 const USAGE = `Usage: npm run api-diff -- OLD NEW [--fail-on-breaking]
 
@@ -75,5 +75,5 @@ async function surfaceOf(input: string): Promise<ApiSurface> {
     if (snapshot) return snapshot;
   }
   const { model, names, sdk } = await planApi({ specPath: input });
-  return buildSurface(model, names, resourceMethodLabel(sdk));
+  return buildSurface(model, names, sdk);
 }

@@ -2,39 +2,24 @@
  * The generator, top to bottom: load → validate → model → plan (names, the SDK's
  * resources and methods) → emit → format; the command line then writes the
  * files and reports what changed. Each stage's output is the next one's input,
- * as data. `planApi` is the part up to the plan, which the change report needs
- * without emitting anything.
+ * as data. The part up to the plan is `planApi` (`plan-api.ts`), which the
+ * change report needs without emitting anything.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
-import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
-import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
-import type { ApiModel } from "./model/types.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
-import { assignNames, CLIENT_MEMBERS, clientModuleExports, exportedNames, scopeNames, type Names } from "./plan/naming.js";
-import { planSdk, scopeParameterOf, type SdkPlan } from "./plan/resources.js";
 import { escapeUnsafeCharacters } from "./plan/identifiers.js";
-import { resourceMethodLabel } from "./plan/surface.js";
-import { validateSpec } from "./validate/validate.js";
+import { planApi, readRuntime, REPOSITORY_ROOT, type PlanOptions } from "./plan-api.js";
 
-export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-export interface GenerateOptions {
-  specPath: string;
-  /** Folder holding `runtime/`; the repository's `templates/` by default. */
-  templatesDir?: string;
+export interface GenerateOptions extends PlanOptions {
   packageName?: string;
-  onProgress?: (stage: string) => void;
   /** Folder for caches that speed up regeneration (never its output); none when absent. */
   cacheDir?: string;
-  /** Bounds on reading the spec (size, folder, YAML aliases); the loader's defaults when absent. */
-  input?: Partial<InputLimits>;
   /** The format stage, file by file; `formatFile` unless a test looks at what goes in. */
   formatStage?: typeof formatFile;
 }
@@ -45,37 +30,6 @@ export interface Generation {
   schemas: number;
   /** The spec documents read, with the SHA-256 of the text they were read with. */
   sources: { file: string; sha256: string }[];
-}
-
-/** What the stages up to the plan produce: the spec as read, its model, the runtime templates and every name. */
-export interface ApiPlan {
-  spec: LoadedSpec;
-  model: ApiModel;
-  runtime: TemplateFile[];
-  names: Names;
-  sdk: SdkPlan;
-}
-
-export async function planApi(options: Pick<GenerateOptions, "specPath" | "templatesDir" | "onProgress" | "input">): Promise<ApiPlan> {
-  const progress = options.onProgress ?? (() => {});
-  progress("load");
-  const spec = await loadSpec(options.specPath, options.input);
-  progress("validate");
-  validateSpec(spec);
-  progress("model");
-  const model = buildModel(spec);
-  progress("plan");
-  const runtime = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"));
-  const runtimeExports = exportedNames(
-    runtime.map((file) => ({ fileName: `/runtime/${file.path}`, text: file.text })),
-    "/runtime/index.ts",
-  );
-  const scopeParameter = scopeParameterOf(model.operations);
-  const reserved = new Set([...runtimeExports, ...clientModuleExports(model, scopeParameter).map((entry) => entry.name), "Models", "paths"]);
-  const names = assignNames(model, reserved);
-  const scopeMethod = scopeNames(scopeParameter)?.method;
-  const sdk = planSdk(model, names.exports, [...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]);
-  return { spec, model, runtime, names, sdk };
 }
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
@@ -100,7 +54,6 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
       specLabel,
       runtime,
       printer: createPrinter(),
-      methodLabel: resourceMethodLabel(sdk),
       mcpTemplates,
       packageSettings: {
         name: options.packageName,
@@ -133,12 +86,6 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
 /** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */
 function labelOf(displayPath: string): string {
   return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
-}
-
-async function readRuntime(templatesDir: string, folder = "runtime"): Promise<TemplateFile[]> {
-  const runtimeDir = path.join(templatesDir, folder);
-  const names = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts")).sort(compareCodePoints);
-  return Promise.all(names.map(async (name) => ({ path: name, text: await readFile(path.join(runtimeDir, name), "utf8") })));
 }
 
 /** The packages the runtime imports, at the exact versions this repository pins. */

@@ -7,8 +7,12 @@
  * that differs in exactly one literal segment and shares another (a resource
  * renamed, `/p/{id}/versions` → `/p/{id}/workspaces`), when that pairing is
  * one-to-one. A paired operation whose client method or route
- * changed is reported as renamed. Schemas missing on one side are renamed when
- * their shapes are equal once earlier renames are applied. Object members and
+ * changed is reported as renamed; one whose route differs only in the names of
+ * its path parameters, its client method unchanged, as a route parameter
+ * renamed. Schemas missing on one side are renamed when their shapes are equal
+ * once earlier renames are applied, or, failing that, once their members are
+ * paired by name and the rest one-to-one by type (a schema renamed together
+ * with a field inside it), each pairing unique both ways. Object members and
  * parameters that disappear while exactly one member of the same type appears
  * (and vice versa) are renamed rather than removed and added.
  *
@@ -22,8 +26,16 @@
  * two directions are mirror images:
  * - operation removed, or renamed (client method or route changed): breaking,
  *   since calls to the old name, or `client.raw` calls to the old path, stop
- *   compiling; operation added or newly deprecated, error statuses added or
- *   removed: not breaking (errors are thrown as classes whatever the status).
+ *   compiling; a route parameter renamed: breaking, since the route is the key
+ *   of `client.raw` calls; operation added or newly deprecated, error statuses
+ *   added or removed: not breaking (errors are thrown as classes whatever the status).
+ * - pages: a method that starts returning pages is not breaking (awaiting it
+ *   still gives the first page, and `for await` now iterates every item); one
+ *   that stops is breaking (`for await` over it no longer compiles).
+ * - tasks: an operation that starts a waitable task gains the `waitFor…` and
+ *   `…AndWait` helpers (and `download…` when the task yields a file): not
+ *   breaking; losing them, or the task's noun changing (it names the helpers),
+ *   is breaking.
  * - member added: breaking when it is a required input; an optional input or
  *   any result member is not.
  * - member removed or renamed: breaking both ways. A reader loses the field; a
@@ -44,13 +56,19 @@
  *   compiling); schema added: not breaking.
  */
 import { compareCodePoints } from "../model/order.js";
-import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "../plan/surface.js";
+import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceTask, type SurfaceType } from "../plan/surface.js";
 
 export type ChangeKind =
   | "operation-added"
   | "operation-removed"
   | "operation-renamed"
   | "operation-deprecated"
+  | "route-parameter-renamed"
+  | "now-paged"
+  | "no-longer-paged"
+  | "task-added"
+  | "task-removed"
+  | "task-changed"
   | "errors-added"
   | "errors-removed"
   | "added"
@@ -82,6 +100,8 @@ export interface Change {
   at: string[];
   /** What changed, in words, such as "renamed from `project_version_id`" or "`string` → `string | null`". */
   detail: string;
+  /** The client method and route the operation had before, when it was renamed or its route changed. */
+  previous?: { method: string; route: string };
 }
 
 export interface Comparison {
@@ -105,14 +125,16 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Comparis
     if (pairs.byOld.has(id)) continue;
     changes.push(operationChange("operation-removed", true, id, operation, `${operation.route}`));
   }
-  const firstPass = compareOperations(before, after, pairs, schemaRenames, new Map());
-  const { changes: operationChanges, operationsRenamed } = compareOperations(before, after, pairs, schemaRenames, firstPass.memberRenames);
+  const firstPass = compareOperations(before, after, pairs, schemaRenames.names, new Map());
+  const { changes: operationChanges, operationsRenamed } = compareOperations(before, after, pairs, schemaRenames.names, firstPass.memberRenames);
   changes.push(...operationChanges);
-  for (const [oldName, newName] of schemaRenames) {
-    changes.push({ kind: "schema-renamed", breaking: true, method: newName, at: [], detail: `\`${oldName}\` → \`${newName}\`` });
+  for (const [oldName, { name: newName, members }] of schemaRenames.details) {
+    const fields = [...members].map(([from, to]) => `\`${from}\` → \`${to}\``).join(", ");
+    const detail = `\`${oldName}\` → \`${newName}\`${fields ? ` (${members.size === 1 ? "field" : "fields"} ${fields})` : ""}`;
+    changes.push({ kind: "schema-renamed", breaking: true, method: newName, at: [], detail });
   }
-  const renamedFrom = new Set(schemaRenames.keys());
-  const renamedTo = new Set(schemaRenames.values());
+  const renamedFrom = new Set(schemaRenames.names.keys());
+  const renamedTo = new Set(schemaRenames.names.values());
   for (const name of Object.keys(before.schemas)) {
     if (!(name in after.schemas) && !renamedFrom.has(name)) {
       changes.push({ kind: "schema-removed", breaking: true, method: name, at: [], detail: "removed" });
@@ -150,15 +172,23 @@ function compareOperations(
     const was = before.operations[oldId]!;
     const now = after.operations[newId]!;
     const emit: Emit = (change) => changes.push({ ...change, operationId: newId, method: now.client, route: now.route });
-    if (was.client !== now.client || was.route !== now.route) {
+    const routeParametersOnly = was.client === now.client && was.route !== now.route && routeSegments(was.route).join("/") === routeSegments(now.route).join("/");
+    if (routeParametersOnly) {
+      const [oldNames, newNames] = [pathParameterNames(was.route), pathParameterNames(now.route)];
+      const renamed = oldNames.flatMap((name, index) => (name === newNames[index] ? [] : [`\`{${name}}\` → \`{${newNames[index]}}\``]));
+      emit({ kind: "route-parameter-renamed", breaking: true, at: [], detail: renamed.join(", "), previous: { method: was.client, route: was.route } });
+    } else if (was.client !== now.client || was.route !== now.route) {
       operationsRenamed++;
       const parts = [
         ...(was.client !== now.client ? [`\`${was.client}\` → \`${now.client}\``] : []),
         ...(was.route !== now.route ? [`\`${was.route}\` → \`${now.route}\``] : []),
       ];
-      emit({ kind: "operation-renamed", breaking: true, at: [], detail: parts.join("; ") });
+      emit({ kind: "operation-renamed", breaking: true, at: [], detail: parts.join("; "), previous: { method: was.client, route: was.route } });
     }
     if (now.deprecated && !was.deprecated) emit({ kind: "operation-deprecated", breaking: false, at: [], detail: "now deprecated" });
+    if (now.paged && !was.paged) emit({ kind: "now-paged", breaking: false, at: [], detail: `now returns pages (${now.paged}): \`for await\` iterates every item` });
+    if (was.paged && !now.paged) emit({ kind: "no-longer-paged", breaking: true, at: [], detail: "no longer returns pages: `for await` over it stops compiling" });
+    compareTasks(was.task, now.task, pairs, emit);
     const walker = new TypeWalker(before, after, schemaRenames, knownRenames, emit);
     walker.compare(withAllGroups(was.input), withAllGroups(now.input), [], "input");
     walker.compare(was.result, now.result, ["result"], "output");
@@ -169,6 +199,23 @@ function compareOperations(
     if (errorsRemoved.length > 0) emit({ kind: "errors-removed", breaking: false, at: [], detail: statusList(errorsRemoved) });
   }
   return { changes, operationsRenamed, memberRenames };
+}
+
+function compareTasks(was: SurfaceTask | undefined, now: SurfaceTask | undefined, pairs: OperationPairs, emit: Emit): void {
+  if (!was && !now) return;
+  if (!was) {
+    const helpers = `\`waitFor${now!.noun}\`, \`…AndWait\`${now!.downloadable ? `, \`download${now!.noun}\`` : ""}`;
+    return emit({ kind: "task-added", breaking: false, at: [], detail: `now starts a waitable ${now!.noun.toLowerCase()} task: ${helpers} added` });
+  }
+  if (!now) return emit({ kind: "task-removed", breaking: true, at: [], detail: `no longer starts a waitable ${was.noun.toLowerCase()} task: its helpers are gone` });
+  if (was.noun !== now.noun) {
+    return emit({ kind: "task-changed", breaking: true, at: [], detail: `task renamed: \`waitFor${was.noun}\` → \`waitFor${now.noun}\`` });
+  }
+  if (was.downloadable && !now.downloadable) emit({ kind: "task-changed", breaking: true, at: [], detail: `\`download${was.noun}\` removed: the task no longer yields a file` });
+  if (!was.downloadable && now.downloadable) emit({ kind: "task-changed", breaking: false, at: [], detail: `\`download${now.noun}\` added: the task now yields a file` });
+  if (pairs.byOld.get(was.status) !== now.status) {
+    emit({ kind: "task-changed", breaking: false, at: [], detail: `its status is now read with operation \`${now.status}\`` });
+  }
 }
 
 function operationChange(kind: ChangeKind, breaking: boolean, id: string, operation: SurfaceOperation, detail: string): Change {
@@ -230,33 +277,86 @@ function matchOperations(before: Record<string, SurfaceOperation>, after: Record
   return pairs;
 }
 
+/** `GET /a/{id}/b/{name}` → `["id", "name"]`. */
+function pathParameterNames(route: string): string[] {
+  return [...route.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
+}
+
 /** `GET /a/{id}/b` → `["GET", "a", "{}", "b"]`: path parameter names do not tell routes apart. */
 function routeSegments(route: string): string[] {
   const [method, path = ""] = route.split(" ");
   return [method!, ...path.split("/").filter(Boolean).map((segment) => segment.replace(/\{[^}]*\}/g, "{}"))];
 }
 
-/** Old schema name → new schema name, for schemas only one side has whose shapes are equal. */
-function matchSchemas(before: ApiSurface, after: ApiSurface): Map<string, string> {
-  const renames = new Map<string, string>();
+interface SchemaRenames {
+  /** Old schema name → new schema name. */
+  names: Map<string, string>;
+  /** Old schema name → the new name and the members renamed inside it (old → new). */
+  details: Map<string, { name: string; members: Map<string, string> }>;
+}
+
+/**
+ * Pairs schemas only one side has: equal shapes first, once earlier renames are
+ * applied; when no such pair is left, shapes equal once members are renamed
+ * (see `memberRenamesBetween`). Each pairing must be the only candidate both
+ * ways; every new pair can make another shape equal, so it repeats until none is found.
+ */
+function matchSchemas(before: ApiSurface, after: ApiSurface): SchemaRenames {
+  const renames: SchemaRenames = { names: new Map(), details: new Map() };
   const removed = Object.keys(before.schemas).filter((name) => !(name in after.schemas));
   const added = Object.keys(after.schemas).filter((name) => !(name in before.schemas));
-  for (let progress = true; progress; ) {
-    progress = false;
-    const taken = new Set(renames.values());
-    const open = added.filter((name) => !taken.has(name));
-    for (const oldName of removed.filter((name) => !renames.has(name))) {
-      const shape = canonical(before.schemas[oldName]!, renames);
-      const candidates = open.filter((newName) => canonical(after.schemas[newName]!, new Map()) === shape);
-      const rivals = removed.filter((other) => !renames.has(other) && canonical(before.schemas[other]!, renames) === shape);
-      if (candidates.length === 1 && rivals.length === 1) {
-        renames.set(oldName, candidates[0]!);
-        progress = true;
-        break;
-      }
+  const exactly = (oldName: string, newName: string) => (canonical(before.schemas[oldName]!, renames.names) === canonical(after.schemas[newName]!, new Map()) ? new Map<string, string>() : undefined);
+  const withMemberRenames = (oldName: string, newName: string) => memberRenamesBetween(before.schemas[oldName]!, after.schemas[newName]!, renames.names);
+  const pairOnce = (pairing: (oldName: string, newName: string) => Map<string, string> | undefined): boolean => {
+    const taken = new Set(renames.names.values());
+    const openOld = removed.filter((name) => !renames.names.has(name));
+    const openNew = added.filter((name) => !taken.has(name));
+    for (const oldName of openOld) {
+      const candidates = openNew.filter((newName) => pairing(oldName, newName) !== undefined);
+      if (candidates.length !== 1) continue;
+      const [newName] = candidates as [string];
+      if (openOld.filter((other) => pairing(other, newName) !== undefined).length !== 1) continue;
+      renames.names.set(oldName, newName);
+      renames.details.set(oldName, { name: newName, members: pairing(oldName, newName)! });
+      return true;
     }
-  }
+    return false;
+  };
+  while (pairOnce(exactly) || pairOnce(withMemberRenames));
   return renames;
+}
+
+/**
+ * The member renames (old → new) that make two object types equal: members of
+ * the same name must have the same type and requiredness, and each of the rest
+ * must have exactly one counterpart of its type and requiredness on the other
+ * side. Undefined when there is no such pairing, or when fewer members keep
+ * their name than change it (then the types are not one renamed into the other).
+ */
+function memberRenamesBetween(was: SurfaceType, now: SurfaceType, renames: ReadonlyMap<string, string>): Map<string, string> | undefined {
+  if (!isObjectType(was) || !isObjectType(now)) return undefined;
+  if (canonical(was.additional ?? "never", renames) !== canonical(now.additional ?? "never", new Map())) return undefined;
+  const signature = (member: { type: SurfaceType; required: boolean }, schemaRenames: ReadonlyMap<string, string>) =>
+    `${member.required} ${canonical(member.type, schemaRenames)}`;
+  const oldMembers = new Map(membersOf(was).map((member) => [member.name, signature(member, renames)]));
+  const newMembers = new Map(membersOf(now).map((member) => [member.name, signature(member, new Map())]));
+  let kept = 0;
+  for (const [name, oldSignature] of oldMembers) {
+    const newSignature = newMembers.get(name);
+    if (newSignature === undefined) continue;
+    if (newSignature !== oldSignature) return undefined;
+    kept++;
+  }
+  const gone = [...oldMembers].filter(([name]) => !newMembers.has(name));
+  const arrived = [...newMembers].filter(([name]) => !oldMembers.has(name));
+  if (gone.length === 0 || gone.length !== arrived.length || kept <= gone.length) return undefined;
+  const members = new Map<string, string>();
+  for (const [name, oldSignature] of gone) {
+    const matches = arrived.filter(([, newSignature]) => newSignature === oldSignature);
+    if (matches.length !== 1 || gone.filter(([, other]) => other === oldSignature).length !== 1) return undefined;
+    members.set(name, matches[0]![0]);
+  }
+  return members;
 }
 
 /** JSON text of a type with old schema names replaced by their new ones, for comparing across surfaces. */

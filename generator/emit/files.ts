@@ -2,7 +2,7 @@
  * The emit stage: produces each file of the generated package, its text not yet
  * formatted, from the model and the plan.
  */
-import { SURFACE_FILE, type MethodLabel } from "../plan/surface.js";
+import { SURFACE_FILE } from "../plan/surface.js";
 import type { ApiModel } from "../model/types.js";
 import type { Names } from "../plan/naming.js";
 import { apiMarkdown } from "./api-md.js";
@@ -31,8 +31,6 @@ export interface EmitInput {
   runtime: TemplateFile[];
   packageSettings: PackageSettings;
   printer: Printer;
-  /** Names the client method of an operation in `api-surface.json` and change reports. */
-  methodLabel: MethodLabel;
   /** The MCP server's hand-written files, from `templates/mcp/`. */
   mcpTemplates: TemplateFile[];
 }
@@ -79,7 +77,7 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   yield typescript("src/paths.ts", emitPaths(context));
   yield { path: "README.md", text: readme(context, input.packageSettings, input.sdk) };
   yield { path: "api.md", text: apiMarkdown(context, input.sdk) };
-  yield { path: SURFACE_FILE, text: emitSurface(context, input.methodLabel) };
+  yield { path: SURFACE_FILE, text: emitSurface(context, input.sdk) };
   yield { path: "package.json", text: packageJson(input.model, input.packageSettings) };
   yield { path: "tsconfig.json", text: tsconfigJson() };
   yield { path: ".gitignore", text: gitignore() };

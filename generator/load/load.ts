@@ -15,6 +15,8 @@ export interface SourceDocument {
   displayPath: string;
   value: unknown;
   text: string;
+  /** Every `$ref` in the document with its JSON pointer, found once while loading so later stages need not walk it again. */
+  refs: { ref: string; pointer: string }[];
 }
 
 export interface LoadedSpec {
@@ -99,7 +101,9 @@ async function readDocument(
     throw new SpecError({ file: displayPath }, reason);
   }
   const value = looksLikeJson(file, text) ? parseJson(text, displayPath) : await parseYaml(text, displayPath, bounds.maxExpandedNodes);
-  return { file, displayPath, value, text };
+  const refs: SourceDocument["refs"] = [];
+  walkRefs(value, (ref, pointer) => refs.push({ ref, pointer }));
+  return { file, displayPath, value, text, refs };
 }
 
 /**
@@ -220,9 +224,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** `$ref`s naming another file, with the pointer of the `$ref` that names it. */
 function externalRefs(document: SourceDocument): { target: string; pointer: string }[] {
   const found: { target: string; pointer: string }[] = [];
-  walkRefs(document.value, "#", (ref, pointer) => {
+  for (const { ref, pointer } of document.refs) {
     const [filePart] = ref.split("#", 1);
-    if (!filePart) return;
+    if (!filePart) continue;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePart)) {
       throw new SpecError(
         { file: document.displayPath, pointer },
@@ -236,7 +240,7 @@ function externalRefs(document: SourceDocument): { target: string; pointer: stri
       throw new SpecError({ file: document.displayPath, pointer }, `$ref ${JSON.stringify(ref)} has a malformed percent escape`);
     }
     found.push({ target: path.resolve(path.dirname(document.file), decoded), pointer });
-  });
+  }
   return found;
 }
 
@@ -245,28 +249,38 @@ const DATA_KEYS = new Set(["example", "default", "enum", "const"]);
 /** Maps whose keys are names chosen by the spec's author, so a key such as `default` is not a keyword there. */
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas"]);
 
-export function walkRefs(
-  value: unknown,
-  pointer: string,
-  visit: (ref: string, pointer: string) => void,
-  containerKey = "",
-  grandContainerKey = "",
-): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => walkRefs(item, `${pointer}/${index}`, visit, containerKey, grandContainerKey));
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  const record = value as Record<string, unknown>;
-  if (typeof record.$ref === "string") visit(record.$ref, pointer);
-  const isNameMap = NAME_MAPS.has(containerKey);
-  for (const key of Object.keys(record)) {
-    if (key === "$ref") continue;
-    if (!isNameMap) {
-      if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
-      if (key === "value" && grandContainerKey === "examples") continue;
-      if (key === "examples" && Array.isArray(record[key])) continue;
+/**
+ * Calls `visit` with every `$ref` under `value` and its JSON pointer. The
+ * pointer is built only where a `$ref` is: building one for every node of a
+ * large spec cost more than the walk itself.
+ */
+function walkRefs(value: unknown, visit: (ref: string, pointer: string) => void): void {
+  const keys: string[] = [];
+  const pointer = () => ["#", ...keys.map((key) => key.replaceAll("~", "~0").replaceAll("/", "~1"))].join("/");
+  const walk = (node: unknown, containerKey: string, grandContainerKey: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        keys.push(String(index));
+        walk(item, containerKey, grandContainerKey);
+        keys.pop();
+      });
+      return;
     }
-    walkRefs(record[key], `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, visit, key, containerKey);
-  }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === "string") visit(record.$ref, pointer());
+    const isNameMap = NAME_MAPS.has(containerKey);
+    for (const key of Object.keys(record)) {
+      if (key === "$ref") continue;
+      if (!isNameMap) {
+        if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
+        if (key === "value" && grandContainerKey === "examples") continue;
+        if (key === "examples" && Array.isArray(record[key])) continue;
+      }
+      keys.push(key);
+      walk(record[key], key, containerKey);
+      keys.pop();
+    }
+  };
+  walk(value, "", "");
 }

@@ -19,7 +19,7 @@ import { escapeUnsafeCharacters } from "./identifiers.js";
 
 export const SURFACE_FILE = "api-surface.json";
 /** Bumped whenever the shape below changes, so an old snapshot is recognised rather than misread. */
-export const SURFACE_VERSION = 1;
+export const SURFACE_VERSION = 2;
 
 /**
  * A type in the surface. Keywords are bare strings (`"string"`, `"null"`,
@@ -62,6 +62,18 @@ export interface SurfaceOperation {
   result: SurfaceType;
   /** Statuses of the non-success responses, which the client throws as errors. */
   errors: string[];
+  /** The method returns pages that `for await` iterates item by item, following a cursor or counting pages. */
+  paged?: "cursor" | "page";
+  /** The operation starts a task the client can wait for (`waitFor…`, `…AndWait`, and `download…` when the task yields a file). */
+  task?: SurfaceTask;
+}
+
+export interface SurfaceTask {
+  /** What the task makes: `Export`. */
+  noun: string;
+  /** The operationId polled for the task's status. */
+  status: string;
+  downloadable?: true;
 }
 
 export interface ApiSurface {
@@ -90,9 +102,20 @@ export function resourceMethodLabel(plan: SdkPlan): MethodLabel {
   };
 }
 
-export function buildSurface(model: ApiModel, names: Names, methodLabel: MethodLabel): ApiSurface {
+export function buildSurface(model: ApiModel, names: Names, sdk: SdkPlan): ApiSurface {
   const schemasByKey = new Map(model.schemas.map((schema) => [schema.key, schema]));
   const schemaName = (key: string) => names.schemas.get(key)!;
+  const methodLabel = resourceMethodLabel(sdk);
+  const methods = sdk.resources.flatMap((resource) => resource.methods);
+  const paging = new Map(methods.flatMap((method) => (method.pagination ? [[method.operation.operationId, method.pagination.strategy] as const] : [])));
+  const tasks = new Map(
+    sdk.resources.flatMap((resource) =>
+      resource.tasks.map((task) => [
+        task.start.operationId,
+        { noun: task.noun, status: task.status.operationId, ...(task.downloadable ? { downloadable: true as const } : {}) },
+      ]),
+    ),
+  );
   const operations = [...model.operations].sort((a, b) => compareCodePoints(a.operationId, b.operationId));
   const schemas = model.schemas
     .map((schema) => [schemaName(schema.key), surfaceType(schema.type, schemaName)] as const)
@@ -100,7 +123,14 @@ export function buildSurface(model: ApiModel, names: Names, methodLabel: MethodL
   return {
     surface: SURFACE_VERSION,
     operations: Object.fromEntries(
-      operations.map((operation) => [operation.operationId, surfaceOperation(operation, schemasByKey, schemaName, methodLabel)]),
+      operations.map((operation) => {
+        const paged = paging.get(operation.operationId);
+        const task = tasks.get(operation.operationId);
+        return [
+          operation.operationId,
+          { ...surfaceOperation(operation, schemasByKey, schemaName, methodLabel), ...(paged ? { paged } : {}), ...(task ? { task } : {}) },
+        ];
+      }),
     ),
     schemas: Object.fromEntries(schemas),
   };

@@ -5,7 +5,7 @@
  * assume a well-formed input.
  */
 import { SpecError, pointerOf } from "../errors.js";
-import { walkRefs, type LoadedSpec } from "../load/load.js";
+import type { LoadedSpec } from "../load/load.js";
 import { resolveRef } from "../load/refs.js";
 import { structureProblems } from "./structure.js";
 
@@ -45,11 +45,11 @@ export function validateSpec(spec: LoadedSpec): void {
     return target && { value: target.value, file: target.document.displayPath, tokens: target.tokens };
   });
   for (const source of spec.documents.values()) {
-    walkRefs(source.value, "#", (ref, pointer) => {
+    for (const { ref, pointer } of source.refs) {
       if (!resolveRef(spec, source.file, ref)) {
         errors.push(new SpecError({ file: source.displayPath, pointer }, `$ref ${JSON.stringify(ref)} does not resolve`));
       }
-    });
+    }
   }
   if (errors.length === 0) errors.push(...duplicateOperationIds(spec, document));
   if (errors.length > 0) throw new SpecErrors(errors);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareSurfaces, type Change } from "../../generator/diff/compare.js";
-import type { ApiSurface, SurfaceObject, SurfaceOperation, SurfaceType } from "../../generator/plan/surface.js";
+import { SURFACE_VERSION, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceType } from "../../generator/plan/surface.js";
 
 function operation(fields: Partial<SurfaceOperation> = {}): SurfaceOperation {
   return { client: "getPet", route: "GET /pets/{pet_id}", tags: [], input: {}, result: "void", errors: [], ...fields };
 }
 
 function surface(operations: Record<string, SurfaceOperation>, schemas: Record<string, SurfaceType> = {}): ApiSurface {
-  return { surface: 1, operations, schemas };
+  return { surface: SURFACE_VERSION, operations, schemas };
 }
 
 /** A surface with one operation, `getPet`, whose input and result are given. */
@@ -59,6 +59,29 @@ describe("compareSurfaces: one change of each kind, classified for a TypeScript 
     ["schema added and removed, shapes differ", surface({}, { Old: { required: { id: "string" } } }), surface({}, { New: { required: { id: "number" } } }), [{ kind: "schema-removed", breaking: true, at: [] }, { kind: "schema-added", breaking: false, at: [] }]],
     ["error status added", one({}), surface({ getPet: operation({ errors: ["404"] }) }), [{ kind: "errors-added", breaking: false, at: [] }]],
     ["operation deprecated", one({}), surface({ getPet: operation({ deprecated: true }) }), [{ kind: "operation-deprecated", breaking: false, at: [] }]],
+    ["now returns pages", one({}), surface({ getPet: operation({ paged: "page" }) }), [{ kind: "now-paged", breaking: false, at: [] }]],
+    ["no longer returns pages", surface({ getPet: operation({ paged: "cursor" }) }), one({}), [{ kind: "no-longer-paged", breaking: true, at: [] }]],
+    ["paging strategy changed: invisible to a caller", surface({ getPet: operation({ paged: "cursor" }) }), surface({ getPet: operation({ paged: "page" }) }), []],
+    ["starts a task", one({}), surface({ getPet: operation({ task: { noun: "Export", status: "getPet" } }) }), [{ kind: "task-added", breaking: false, at: [] }]],
+    ["no longer starts a task", surface({ getPet: operation({ task: { noun: "Export", status: "getPet" } }) }), one({}), [{ kind: "task-removed", breaking: true, at: [] }]],
+    [
+      "task no longer yields a file",
+      surface({ getPet: operation({ task: { noun: "Export", status: "getPet", downloadable: true } }) }),
+      surface({ getPet: operation({ task: { noun: "Export", status: "getPet" } }) }),
+      [{ kind: "task-changed", breaking: true, at: [] }],
+    ],
+    [
+      "task now yields a file",
+      surface({ getPet: operation({ task: { noun: "Export", status: "getPet" } }) }),
+      surface({ getPet: operation({ task: { noun: "Export", status: "getPet", downloadable: true } }) }),
+      [{ kind: "task-changed", breaking: false, at: [] }],
+    ],
+    [
+      "task renamed, so are its helpers",
+      surface({ getPet: operation({ task: { noun: "Export", status: "getPet" } }) }),
+      surface({ getPet: operation({ task: { noun: "Backup", status: "getPet" } }) }),
+      [{ kind: "task-changed", breaking: true, at: [] }],
+    ],
   ];
   it.each(cases)("%s", (_case, before, after, want) => {
     expect(changes(before, after)).toEqual(want);
@@ -91,6 +114,21 @@ describe("compareSurfaces: operations added, removed and renamed", () => {
     const result = compareSurfaces(surface(before), surface(after));
     expect(result.changes.map(({ kind, breaking }) => ({ kind, breaking }))).toEqual([{ kind: "operation-renamed", breaking: true }]);
     expect([result.operationsAdded, result.operationsRemoved, result.operationsRenamed]).toEqual([0, 0, 1]);
+  });
+
+  it("labels a route whose path parameter alone was renamed, the method unchanged, as that and not as a rename", () => {
+    const before = surface({ getFiles: get("drive.getFiles", "GET /drive/{version_id}/{id}/files") });
+    const after = surface({ getFiles: get("drive.getFiles", "GET /drive/{workspace_id}/{id}/files") });
+    const result = compareSurfaces(before, after);
+    expect(result.changes.map(({ kind, breaking, detail, previous }) => ({ kind, breaking, detail, previous }))).toEqual([
+      {
+        kind: "route-parameter-renamed",
+        breaking: true,
+        detail: "`{version_id}` → `{workspace_id}`",
+        previous: { method: "drive.getFiles", route: "GET /drive/{version_id}/{id}/files" },
+      },
+    ]);
+    expect(result.operationsRenamed).toBe(0);
   });
 
   it("does not pair by path segment when the pairing is ambiguous", () => {
@@ -130,5 +168,38 @@ describe("compareSurfaces: the same type written two ways", () => {
     const before = one({}, { required: { status: { allOf: [{ enum: ["draft"] }, { ref: "Status" }] } } }, schemas);
     const after = one({}, { required: { status: { ref: "Status" } } }, schemas);
     expect(changes(before, after)).not.toEqual([]);
+  });
+});
+
+describe("compareSurfaces: model types renamed", () => {
+  const envelope = (ref: string): SurfaceType => ({ required: { data: { ref }, success: "boolean" } });
+  const version = { required: { id: "string", name: "string" }, optional: { slug: nullable("string"), version_type: nullable("string") } };
+  const workspace = { required: { id: "string", name: "string" }, optional: { slug: nullable("string"), workspace_type: nullable("string") } };
+  const schemaChanges = (before: Record<string, SurfaceType>, after: Record<string, SurfaceType>) =>
+    compareSurfaces(surface({}, before), surface({}, after))
+      .changes.map(({ kind, detail }) => `${kind}: ${detail}`)
+      .sort();
+
+  it("pairs a type renamed together with a field inside it, and the types built on it", () => {
+    expect(schemaChanges({ Version: version, VersionEnvelope: envelope("Version") }, { Workspace: workspace, WorkspaceEnvelope: envelope("Workspace") })).toEqual([
+      "schema-renamed: `VersionEnvelope` → `WorkspaceEnvelope`",
+      "schema-renamed: `Version` → `Workspace` (field `version_type` → `workspace_type`)",
+    ]);
+  });
+
+  it("does not pair when a renamed field could be either of two, or when more fields change than stay", () => {
+    const twoCandidates = { required: { id: "string" }, optional: { a: "string", b: "string" } };
+    expect(schemaChanges({ Old: { required: { id: "string" }, optional: { x: "string", y: "string" } } }, { New: twoCandidates })).toEqual([
+      "schema-added: added",
+      "schema-removed: removed",
+    ]);
+    expect(schemaChanges({ Old: { required: { id: "string", x: "string" } } }, { New: { required: { id: "string", y: "string" } } })).toEqual([
+      "schema-added: added",
+      "schema-removed: removed",
+    ]);
+  });
+
+  it("does not pair when two new types fit equally well", () => {
+    expect(schemaChanges({ Version: version }, { Workspace: workspace, Space: workspace })).toEqual(["schema-added: added", "schema-added: added", "schema-removed: removed"]);
   });
 });

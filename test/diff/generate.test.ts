@@ -57,7 +57,7 @@ describe("npm run generate: api-surface.json and CHANGES.md", () => {
     await cp(out, target, { recursive: true });
     await cli("--spec", changed, "--out", target, "--quiet");
     const report = (await snapshot(target))["CHANGES.md"]!;
-    expect(report).toContain("query parameter `owner`: added (required): `string`");
+    expect(report).toContain("- `owner` (query): added (required): `string`, in `pets.list`");
     const proseOnly = withRequiredFilter();
     proseOnly.paths["/pets"].get.summary = "List the pets, reworded";
     const proseSpec = await writeSpec(dir, "prose.json", proseOnly);
@@ -79,11 +79,11 @@ describe("npm run generate: api-surface.json and CHANGES.md", () => {
     const changed = await writeSpec(dir, "breaking.json", withRequiredFilter());
     const result = await cli("--spec", changed, "--out", target, "--quiet", "--fail-on-breaking");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("api: 0 operations added, 0 removed, 0 renamed; 1 breaking (in 1 operations) and 0 non-breaking changes");
+    expect(result.stderr).toContain("api: 0 operations added, 0 removed, 0 renamed; 1 breaking change (in 1 operation) and 0 non-breaking");
     expect(result.stderr).toMatch(/^error: 1 breaking API changes \(--fail-on-breaking\); see .*CHANGES\.md$/m);
     const files = await snapshot(target);
     expect(JSON.parse(files["api-surface.json"]!).operations.listPets.input.required.query.required).toEqual({ owner: "string", tag: "string" });
-    expect(files["CHANGES.md"]).toContain("### `pets.list` (`GET /pets`)\n\n- query parameter `owner`: added (required): `string`");
+    expect(files["CHANGES.md"]).toContain("## Breaking changes (1)\n\n### Required inputs added (1)\n\n- `owner` (query): added (required): `string`, in `pets.list`\n");
     expect((await cli("--spec", changed, "--out", target, "--check")).code).toBe(0);
     expect((await cli("--spec", changed, "--out", target, "--quiet", "--fail-on-breaking")).code).toBe(0);
   });
@@ -95,7 +95,9 @@ describe("npm run generate: api-surface.json and CHANGES.md", () => {
     document.components.schemas.Pet.properties.age = { type: "integer" };
     const result = await cli("--spec", await writeSpec(dir, "compatible.json", document), "--out", target, "--quiet", "--fail-on-breaking");
     expect(result.code).toBe(0);
-    expect((await snapshot(target))["CHANGES.md"]).toContain("result field `[].age`: added (optional): `number`");
+    const report = (await snapshot(target))["CHANGES.md"]!;
+    expect(report).toContain("**No breaking change** and 3 non-breaking.");
+    expect(report).toContain("- `age` (result): added (optional): `number`, in 3 operations: `pets.create`, `pets.get`, `pets.list` (`[].age`)\n");
   });
 
   it("does not treat an unreadable snapshot as a surface: the generation becomes the baseline", async () => {
@@ -131,11 +133,11 @@ describe("npm run api-diff", () => {
     const fromSpecs = await apiDiff(before, after);
     expect(fromSpecs.code).toBe(0);
     expect(fromSpecs.stdout).toMatch(/^# API changes\n/);
-    expect(fromSpecs.stdout).toContain("| changes to operations | 1 | 0 |\n| changes to model types | 0 | 0 |");
-    expect(fromSpecs.stdout).toContain("- query parameter `owner`: added (required): `string`");
-    expect(fromSpecs.stderr).toBe("0 operations added, 0 removed, 0 renamed; 1 breaking (in 1 operations) and 0 non-breaking changes\n");
+    expect(fromSpecs.stdout).toContain("**1 breaking change** (in 1 operation) and 0 non-breaking.");
+    expect(fromSpecs.stdout).toContain("- `owner` (query): added (required): `string`, in `pets.list`");
+    expect(fromSpecs.stderr).toBe("0 operations added, 0 removed, 0 renamed; 1 breaking change (in 1 operation) and 0 non-breaking\n");
     const fromSnapshots = await apiDiff(beforeSurface, afterSurface);
-    const body = (text: string) => text.slice(text.indexOf("| |"));
+    const body = (text: string) => text.slice(text.indexOf("**"));
     expect(body(fromSnapshots.stdout)).toBe(body(fromSpecs.stdout));
   });
 
