@@ -55,7 +55,7 @@ const ALWAYS_RESERVED = {
 } as const;
 
 /** Whether `name` may be written bare as an identifier (or a member after `.`). */
-export function isPlainIdentifier(name: string): boolean {
+function isPlainIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 }
 
