@@ -116,7 +116,11 @@ export class NameScope {
    */
   claim(requests: readonly NameRequest[], suffix: string, extraReserved: readonly string[] = []): Map<string, string> {
     const proposals = new Map<string, NameRequest[]>();
-    for (const request of requests) proposals.set(request.candidate, [...(proposals.get(request.candidate) ?? []), request]);
+    for (const request of requests) {
+      const group = proposals.get(request.candidate);
+      if (group) group.push(request);
+      else proposals.set(request.candidate, [request]);
+    }
     const proposed = requests
       .map((request) => {
         const group = proposals.get(request.candidate)!;
@@ -124,7 +128,8 @@ export class NameScope {
         return { key: request.key, name: keeps ? request.candidate : (request.escaped ?? escapeIdentifier(request.original)) };
       })
       .sort((a, b) => compareCodePoints(a.key, b.key));
-    const blocked = (name: string) => this.#taken.has(name) || extraReserved.includes(name);
+    const extra = new Set(extraReserved);
+    const blocked = (name: string) => this.#taken.has(name) || extra.has(name);
     const counts = new Map<string, number>();
     for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
     const names = new Map<string, string>();
