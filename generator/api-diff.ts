@@ -23,6 +23,9 @@ OpenAPI document or an ${SURFACE_FILE} snapshot. Writes nothing.
 
 Options:
   --fail-on-breaking  exit 1 when a change breaks callers of the client
+  --names FILE        method-name overrides for both sides (default: each
+                      document's own method-names.yaml, when present);
+                      overrides for operations a side lacks are left out
   --help              this text
 
 Exit status: 0, or 1 with --fail-on-breaking when a change is breaking; 2 when
@@ -34,7 +37,11 @@ export async function runApiDiff(argv: string[], streams: CliStreams): Promise<n
   try {
     parsed = parseArgs({
       args: argv,
-      options: { "fail-on-breaking": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+      options: {
+        "fail-on-breaking": { type: "boolean", default: false },
+        names: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -52,7 +59,8 @@ export async function runApiDiff(argv: string[], streams: CliStreams): Promise<n
   }
   const [oldInput, newInput] = parsed.positionals as [string, string];
   try {
-    const [before, after] = await Promise.all([surfaceOf(oldInput), surfaceOf(newInput)]);
+    const namesPath = parsed.values.names;
+    const [before, after] = await Promise.all([surfaceOf(oldInput, namesPath), surfaceOf(newInput, namesPath)]);
     const comparison = compareSurfaces(before, after);
     streams.stdout(renderReport(comparison, `\`${oldInput}\``, `\`${newInput}\``));
     streams.stderr(`${summaryLine(comparison)}\n`);
@@ -69,11 +77,11 @@ export async function runApiDiff(argv: string[], streams: CliStreams): Promise<n
   }
 }
 
-async function surfaceOf(input: string): Promise<ApiSurface> {
+async function surfaceOf(input: string, namesPath: string | undefined): Promise<ApiSurface> {
   if (input.endsWith(".json")) {
     const snapshot = parseSurface(await readFile(input, "utf8").catch(() => ""));
     if (snapshot) return snapshot;
   }
-  const { model, names, sdk } = await planApi({ specPath: input });
+  const { model, names, sdk } = await planApi({ specPath: input, namesPath, lenientNames: namesPath !== undefined });
   return buildSurface(model, names, sdk);
 }

@@ -10,6 +10,7 @@ import { filesOutOfPrettierLayout } from "./format/verify.js";
 import type { InputLimits } from "./load/load.js";
 import { generate } from "./reuse.js";
 import { SpecErrors } from "./validate/validate.js";
+import { buildPackage } from "./write/build-package.js";
 import { diffOutput, isSame, OutputError, writeOutput } from "./write/write.js";
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -20,6 +21,8 @@ Options:
   --spec FILE   OpenAPI document, YAML or JSON (default: spec/openapi.yaml)
   --out DIR     output folder, replaced as a whole (default: generated)
   --name NAME   npm package name (default: from the spec's title)
+  --names FILE  method-name overrides, YAML mapping operationId to method name
+                (default: method-names.yaml beside the spec, when present)
   --check       write nothing; exit 1 and name the files when DIR differs from
                 what would be generated
   --quiet       no progress lines, only the summary and errors
@@ -53,6 +56,8 @@ const PROCESS_STREAMS: CliStreams = {
 export interface CliSettings {
   /** Where earlier results are remembered; tests leave it out so that every run generates afresh. */
   cacheDir?: string;
+  /** Compile the output's `dist/` when its sources changed (`npm run generate` does; tests that only read the sources leave it out). */
+  buildPackage?: boolean;
 }
 
 /** Runs the command line and returns its exit code. */
@@ -66,6 +71,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         spec: { type: "string", default: "spec/openapi.yaml" },
         out: { type: "string", default: "generated" },
         name: { type: "string" },
+        names: { type: "string" },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
@@ -100,6 +106,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     const generation = await generate({
       specPath: args.spec,
       packageName: args.name,
+      namesPath: args.names,
       onProgress: args.quiet ? undefined : onProgress,
       cacheDir: args["no-cache"] ? undefined : settings.cacheDir,
       reuseFrom: args.out,
@@ -129,6 +136,10 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     }
     const difference = await diffOutput(args.out, files);
     if (!isSame(difference)) await writeOutput(args.out, files);
+    if (settings.buildPackage) {
+      if (!args.quiet) onProgress("build");
+      await buildPackage(args.out);
+    }
     if (!args.quiet) onProgress("");
     const changed = difference.changed.length + difference.missing.length + difference.extra.length;
     log(`generated ${counts} into ${args.out} (${changed === 0 ? "unchanged" : `${changed} files changed`}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

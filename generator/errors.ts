@@ -22,7 +22,7 @@ export class SpecError extends Error {
     readonly location: SpecLocation,
     readonly problem: string,
   ) {
-    super(`${formatLocation(location)}: ${problem}`);
+    super(printable(`${formatLocation(location)}: ${problem}`));
   }
 }
 
@@ -41,4 +41,14 @@ function escapePointerToken(token: string): string {
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
   return "#" + tokens.map((token) => "/" + escapePointerToken(String(token))).join("");
+}
+
+/**
+ * `text` with the characters that could break or disguise the line it is
+ * printed on escaped as `\u{…}`: controls (newlines, NUL), line and paragraph
+ * separators (which end a `//` comment), and invisible format characters
+ * (bidirectional overrides). File names and pointers may hold any of them.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`);
 }

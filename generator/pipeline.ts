@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { emitFiles } from "./emit/files.js";
 import { createPrinter } from "./emit/ts.js";
+import { printable } from "./errors.js";
 import { formatFile, prepareFormatting } from "./format/format.js";
 import { compareCodePoints } from "./model/order.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
@@ -35,7 +36,7 @@ export interface Generation {
 export async function generate(options: GenerateOptions): Promise<Generation> {
   const progress = options.onProgress ?? (() => {});
   prepareFormatting();
-  const { spec, model, runtime, names, sdk } = await planApi(options);
+  const { spec, model, runtime, names, sdk, namesSource } = await planApi(options);
   const mcpTemplates = await readRuntime(options.templatesDir ?? path.join(REPOSITORY_ROOT, "templates"), "mcp");
   progress("emit");
   const rootManifest = JSON.parse(await readFile(path.join(REPOSITORY_ROOT, "package.json"), "utf8")) as {
@@ -76,16 +77,22 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: escapeUnsafeCharacters(JSON.stringify(manifest, null, 2)) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  const sources = [...spec.documents.values()].map((document) => ({
-    file: document.file,
-    sha256: createHash("sha256").update(document.text).digest("hex"),
-  }));
+  const sources = [
+    ...[...spec.documents.values()].map((document) => ({
+      file: document.file,
+      sha256: createHash("sha256").update(document.text).digest("hex"),
+    })),
+    namesSource,
+  ];
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources };
 }
 
-/** A spec path that reads the same on every machine: relative when inside the working folder, else its file name. */
+/**
+ * A spec path that reads the same on every machine: relative when inside the
+ * working folder, else its file name; printable, as it goes into `//` comments.
+ */
 function labelOf(displayPath: string): string {
-  return path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath;
+  return printable(path.isAbsolute(displayPath) ? path.basename(displayPath) : displayPath);
 }
 
 /** The packages the runtime imports, at the exact versions this repository pins. */

@@ -6,11 +6,12 @@
  * anything else runs the whole pipeline.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareFormatting } from "./format/format.js";
 import type { GenerateOptions, Generation } from "./pipeline.js";
+import { ABSENT_SOURCE } from "./plan/files.js";
 
 const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPOSITORY_ROOT = path.resolve(GENERATOR_DIR, "..");
@@ -86,6 +87,10 @@ async function recallFromFolder(entryFile: string, tool: string, folder: string)
 
 async function sourcesUnchanged(sources: Generation["sources"]): Promise<boolean> {
   for (const source of sources) {
+    if (source.sha256 === ABSENT_SOURCE) {
+      if (await stat(source.file).then(() => true, () => false)) return false;
+      continue;
+    }
     // The bytes hash like the text the pipeline read whenever they are valid UTF-8; when not, this is a miss, never a false hit.
     const bytes = await readFile(source.file).catch(() => undefined);
     if (bytes === undefined || sha256(bytes) !== source.sha256) return false;
@@ -102,6 +107,7 @@ function requestOf(options: GenerateOptions): string {
     cwd: process.cwd(),
     packageName: options.packageName ?? null,
     input: options.input ?? null,
+    namesPath: options.namesPath === undefined ? null : path.resolve(options.namesPath),
     generator: GENERATOR_DIR,
   });
 }

@@ -24,13 +24,31 @@ export function addDriveTags(
 }
 
 /**
+ * Ask the AI assistive search a question
+ *
+ * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
+ *
+ * `POST /v3/projects/{project_id}/workspaces/ai/query`
+ */
+export function askWorkspaceAi(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces/ai/query"]["post"]["parameters"] & {
+    /** The question and the workspace to search. */
+    body: Models.AiQueryRequest;
+  },
+  options?: RequestOptions,
+): ApiPromise<Models.AiQueryResponseApiResponse> {
+  return client.request(Specs.askWorkspaceAi, input, options);
+}
+
+/**
  * Create up to 100 articles at once
  *
  * Creates each listed article as a draft, on its own: an item that fails validation does not stop the rest. The response has one result per item, matched to the input by `index`; the top-level `success` is `false` if any item failed.
  *
  * `POST /v3/projects/{project_id}/articles/bulk`
  */
-export function bulkCreateArticleArticles(
+export function bulkCreateArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk"]["post"]["parameters"] & {
     /** The articles to create, at most 100. */
@@ -38,7 +56,7 @@ export function bulkCreateArticleArticles(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkCreateArticleArticles, input, options);
+  return client.request(Specs.bulkCreateArticles, input, options);
 }
 
 /**
@@ -48,7 +66,7 @@ export function bulkCreateArticleArticles(
  *
  * `POST /v3/projects/{project_id}/categories/bulk`
  */
-export function bulkCreateCategoryCategories(
+export function bulkCreateCategories(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk"]["post"]["parameters"] & {
     /** The categories to create, at most 100. */
@@ -56,7 +74,7 @@ export function bulkCreateCategoryCategories(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkCreateCategoryCategories, input, options);
+  return client.request(Specs.bulkCreateCategories, input, options);
 }
 
 /**
@@ -66,12 +84,12 @@ export function bulkCreateCategoryCategories(
  *
  * `DELETE /v3/projects/{project_id}/articles/bulk/versions`
  */
-export function bulkDeleteArticleArticleVersions(
+export function bulkDeleteArticleVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk/versions"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkDeleteArticleArticleVersions, input, options);
+  return client.request(Specs.bulkDeleteArticleVersions, input, options);
 }
 
 /**
@@ -81,7 +99,7 @@ export function bulkDeleteArticleArticleVersions(
  *
  * `DELETE /v3/projects/{project_id}/articles/bulk`
  */
-export function bulkDeleteArticleArticles(
+export function bulkDeleteArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk"]["delete"]["parameters"] & {
     /** Ids of the articles to delete, at most 100. */
@@ -89,7 +107,7 @@ export function bulkDeleteArticleArticles(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkDeleteArticleArticles, input, options);
+  return client.request(Specs.bulkDeleteArticles, input, options);
 }
 
 /**
@@ -99,12 +117,12 @@ export function bulkDeleteArticleArticles(
  *
  * `DELETE /v3/projects/{project_id}/categories/bulk/versions`
  */
-export function bulkDeleteCategoryCategoryVersions(
+export function bulkDeleteCategoryVersions(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk/versions"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkDeleteCategoryCategoryVersions, input, options);
+  return client.request(Specs.bulkDeleteCategoryVersions, input, options);
 }
 
 /**
@@ -114,7 +132,7 @@ export function bulkDeleteCategoryCategoryVersions(
  *
  * `POST /v3/projects/{project_id}/articles/bulk/publish`
  */
-export function bulkPublishArticleArticles(
+export function bulkPublishArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk/publish"]["post"]["parameters"] & {
     /** Ids of the articles to publish, at most 100. */
@@ -122,7 +140,7 @@ export function bulkPublishArticleArticles(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkPublishArticleArticles, input, options);
+  return client.request(Specs.bulkPublishArticles, input, options);
 }
 
 /**
@@ -132,7 +150,7 @@ export function bulkPublishArticleArticles(
  *
  * `POST /v3/projects/{project_id}/categories/bulk/publish`
  */
-export function bulkPublishCategoryCategories(
+export function bulkPublishCategories(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk/publish"]["post"]["parameters"] & {
     /** Ids of the categories to publish, at most 100. */
@@ -140,7 +158,7 @@ export function bulkPublishCategoryCategories(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkPublishCategoryCategories, input, options);
+  return client.request(Specs.bulkPublishCategories, input, options);
 }
 
 /**
@@ -150,7 +168,7 @@ export function bulkPublishCategoryCategories(
  *
  * `POST /v3/projects/{project_id}/articles/bulk/unpublish`
  */
-export function bulkUnpublishArticleArticles(
+export function bulkUnpublishArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk/unpublish"]["post"]["parameters"] & {
     /** Ids of the articles to unpublish, at most 100. */
@@ -158,7 +176,7 @@ export function bulkUnpublishArticleArticles(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkUnpublishArticleArticles, input, options);
+  return client.request(Specs.bulkUnpublishArticles, input, options);
 }
 
 /**
@@ -168,7 +186,7 @@ export function bulkUnpublishArticleArticles(
  *
  * `POST /v3/projects/{project_id}/categories/bulk/unpublish`
  */
-export function bulkUnpublishCategoryCategories(
+export function bulkUnpublishCategories(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk/unpublish"]["post"]["parameters"] & {
     /** Ids of the categories to unpublish, at most 100. */
@@ -176,7 +194,7 @@ export function bulkUnpublishCategoryCategories(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkUnpublishCategoryCategories, input, options);
+  return client.request(Specs.bulkUnpublishCategories, input, options);
 }
 
 /**
@@ -186,7 +204,7 @@ export function bulkUnpublishCategoryCategories(
  *
  * `PATCH /v3/projects/{project_id}/articles/bulk`
  */
-export function bulkUpdateArticleArticles(
+export function bulkUpdateArticles(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/bulk"]["patch"]["parameters"] & {
     /** The per-article changes, at most 100 items. */
@@ -194,7 +212,7 @@ export function bulkUpdateArticleArticles(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkUpdateArticleArticles, input, options);
+  return client.request(Specs.bulkUpdateArticles, input, options);
 }
 
 /**
@@ -204,7 +222,7 @@ export function bulkUpdateArticleArticles(
  *
  * `PATCH /v3/projects/{project_id}/categories/bulk/content`
  */
-export function bulkUpdateCategoryCategoryContent(
+export function bulkUpdateCategoryContent(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/bulk/content"]["patch"]["parameters"] & {
     /** The content changes, at most 100. */
@@ -212,7 +230,7 @@ export function bulkUpdateCategoryCategoryContent(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-  return client.request(Specs.bulkUpdateCategoryCategoryContent, input, options);
+  return client.request(Specs.bulkUpdateCategoryContent, input, options);
 }
 
 /**
@@ -255,7 +273,7 @@ export function copyDriveFile(
  *
  * `POST /v3/projects/{project_id}/articles`
  */
-export function createArticleArticle(
+export function createArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles"]["post"]["parameters"] & {
     /** Title, placement and optional content of the new article. */
@@ -263,7 +281,7 @@ export function createArticleArticle(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-  return client.request(Specs.createArticleArticle, input, options);
+  return client.request(Specs.createArticle, input, options);
 }
 
 /**
@@ -273,7 +291,7 @@ export function createArticleArticle(
  *
  * `POST /v3/projects/{project_id}/categories`
  */
-export function createCategoryCategory(
+export function createCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories"]["post"]["parameters"] & {
     /** Name, workspace and optional placement and content of the new category. */
@@ -281,7 +299,7 @@ export function createCategoryCategory(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
-  return client.request(Specs.createCategoryCategory, input, options);
+  return client.request(Specs.createCategory, input, options);
 }
 
 /**
@@ -345,7 +363,7 @@ export function createProjectImport(
  *
  * `POST /v3/projects/{project_id}/readers`
  */
-export function createReaderReader(
+export function createReader(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers"]["post"]["parameters"] & {
     /** Who to invite and what they may read. */
@@ -353,7 +371,7 @@ export function createReaderReader(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ReaderResponseApiResponse> {
-  return client.request(Specs.createReaderReader, input, options);
+  return client.request(Specs.createReader, input, options);
 }
 
 /**
@@ -363,7 +381,7 @@ export function createReaderReader(
  *
  * `POST /v3/projects/{project_id}/readers/groups`
  */
-export function createReaderReaderGroup(
+export function createReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups"]["post"]["parameters"] & {
     /** Title, description, members and access scope of the new group. */
@@ -371,7 +389,7 @@ export function createReaderReaderGroup(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-  return client.request(Specs.createReaderReaderGroup, input, options);
+  return client.request(Specs.createReaderGroup, input, options);
 }
 
 /**
@@ -381,7 +399,7 @@ export function createReaderReaderGroup(
  *
  * `POST /v3/projects/{project_id}/users`
  */
-export function createUserUser(
+export function createUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users"]["post"]["parameters"] & {
     /** Who to invite, and which roles, content permissions and groups they get. */
@@ -389,7 +407,7 @@ export function createUserUser(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.AddUserResponseApiResponse> {
-  return client.request(Specs.createUserUser, input, options);
+  return client.request(Specs.createUser, input, options);
 }
 
 /**
@@ -399,12 +417,12 @@ export function createUserUser(
  *
  * `DELETE /v3/projects/{project_id}/articles/{article_id}`
  */
-export function deleteArticleArticle(
+export function deleteArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteArticleArticle, input, options);
+  return client.request(Specs.deleteArticle, input, options);
 }
 
 /**
@@ -414,12 +432,12 @@ export function deleteArticleArticle(
  *
  * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
-export function deleteArticleArticleVersion(
+export function deleteArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteArticleArticleVersion, input, options);
+  return client.request(Specs.deleteArticleVersion, input, options);
 }
 
 /**
@@ -429,12 +447,12 @@ export function deleteArticleArticleVersion(
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}`
  */
-export function deleteCategoryCategory(
+export function deleteCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteCategoryCategory, input, options);
+  return client.request(Specs.deleteCategory, input, options);
 }
 
 /**
@@ -444,12 +462,12 @@ export function deleteCategoryCategory(
  *
  * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
-export function deleteCategoryCategoryVersion(
+export function deleteCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteCategoryCategoryVersion, input, options);
+  return client.request(Specs.deleteCategoryVersion, input, options);
 }
 
 /**
@@ -504,12 +522,12 @@ export function deleteDriveTags(
  *
  * `DELETE /v3/projects/{project_id}/readers/jwt`
  */
-export function deleteReaderJwtReaders(
+export function deleteJwtReadersByEmail(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/jwt"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteReaderJwtReaders, input, options);
+  return client.request(Specs.deleteJwtReadersByEmail, input, options);
 }
 
 /**
@@ -519,12 +537,12 @@ export function deleteReaderJwtReaders(
  *
  * `DELETE /v3/projects/{project_id}/readers/{reader_id}`
  */
-export function deleteReaderReader(
+export function deleteReader(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/{reader_id}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteReaderReader, input, options);
+  return client.request(Specs.deleteReader, input, options);
 }
 
 /**
@@ -534,12 +552,12 @@ export function deleteReaderReader(
  *
  * `DELETE /v3/projects/{project_id}/readers/groups/{group_id}`
  */
-export function deleteReaderReaderGroup(
+export function deleteReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups/{group_id}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteReaderReaderGroup, input, options);
+  return client.request(Specs.deleteReaderGroup, input, options);
 }
 
 /**
@@ -549,12 +567,12 @@ export function deleteReaderReaderGroup(
  *
  * `DELETE /v3/projects/{project_id}/users/{user_id}`
  */
-export function deleteUserUser(
+export function deleteUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/{user_id}"]["delete"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request(Specs.deleteUserUser, input, options);
+  return client.request(Specs.deleteUser, input, options);
 }
 
 /**
@@ -576,6 +594,24 @@ export function editUserContentRole(
 }
 
 /**
+ * Replace a user's group memberships
+ *
+ * Makes the user a member of exactly the groups listed and drops any others; an empty array takes them out of every group. Group ids come from `getUserUserGroups`. Needs the `UpdateRolesAccountsAndGroups` permission.
+ *
+ * `PUT /v3/projects/{project_id}/users/{user_id}/groups`
+ */
+export function editUserGroups(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/users/{user_id}/groups"]["put"]["parameters"] & {
+    /** The complete list of groups the user should be in. */
+    body: Models.EditUserGroupsRequest;
+  },
+  options?: RequestOptions,
+): ApiPromise<Models.ApiResponse> {
+  return client.request(Specs.editUserGroups, input, options);
+}
+
+/**
  * Change a user's portal role
  *
  * Swaps the user's current portal role for the one you pass; the change applies right away. Choose a role whose `role_type` is `Portal` from `getUserRoles`. Needs the `UpdateRolesAccountsAndGroups` permission; the reply is an envelope without data.
@@ -594,36 +630,18 @@ export function editUserPortalRole(
 }
 
 /**
- * Replace a user's group memberships
- *
- * Makes the user a member of exactly the groups listed and drops any others; an empty array takes them out of every group. Group ids come from `getUserUserGroups`. Needs the `UpdateRolesAccountsAndGroups` permission.
- *
- * `PUT /v3/projects/{project_id}/users/{user_id}/groups`
- */
-export function editUserUserGroups(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/users/{user_id}/groups"]["put"]["parameters"] & {
-    /** The complete list of groups the user should be in. */
-    body: Models.EditUserGroupsRequest;
-  },
-  options?: RequestOptions,
-): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.editUserUserGroups, input, options);
-}
-
-/**
  * Start a draft from the published version
  *
  * Copies the published content into a new draft version, so edits can be made while readers keep seeing the live one. Fails with 409 when the article already has a draft. `updateArticleArticle` with `auto_fork: true` does the same on demand.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/fork`
  */
-export function forkArticleArticleVersion(
+export function forkArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/fork"]["post"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-  return client.request(Specs.forkArticleArticleVersion, input, options);
+  return client.request(Specs.forkArticleVersion, input, options);
 }
 
 /**
@@ -633,27 +651,12 @@ export function forkArticleArticleVersion(
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/fork`
  */
-export function forkCategoryCategoryVersion(
+export function forkCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/fork"]["post"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-  return client.request(Specs.forkCategoryCategoryVersion, input, options);
-}
-
-/**
- * List the articles AI answers cite most
- *
- * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
- */
-export function getAISearchAnalyticMostReferencedArticles(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
-  return client.request(Specs.getAISearchAnalyticMostReferencedArticles, input, options);
+  return client.request(Specs.forkCategoryVersion, input, options);
 }
 
 /**
@@ -672,123 +675,33 @@ export function getAISearchAnalyticSummary(
 }
 
 /**
- * Read AI search activity per day
- *
- * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/ai-search/timeline`
- */
-export function getAISearchAnalyticTimeline(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/ai-search/timeline"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.AISearchTimelineResponseListApiResponse> {
-  return client.request(Specs.getAISearchAnalyticTimeline, input, options);
-}
-
-/**
- * List trending AI search topics
- *
- * Groups of related questions readers put to AI search in the period, ranked by number of questions. A topic whose `is_no_search_cluster` is true gathers questions that got no answer, a hint at missing content. Returned in full, without paging; needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`
- */
-export function getAISearchAnalyticTrendingTopics(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/ai-search/trending-topics"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.TrendingTopicResponseListApiResponse> {
-  return client.request(Specs.getAISearchAnalyticTrendingTopics, input, options);
-}
-
-/**
  * Read the messages of one import attempt
  *
  * Returns every error and warning recorded for one import attempt. Errors mark parts of the specification that could not be imported; warnings mark problems that were skipped or resolved automatically. Each message points at the spot in the source specification it concerns.
  *
  * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}`
  */
-export function getApiReferenceApiReferenceLogDetail(
+export function getApiReferenceLogDetail(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.ApiReferenceLogDetailResponseApiResponse> {
-  return client.request(Specs.getApiReferenceApiReferenceLogDetail, input, options);
+  return client.request(Specs.getApiReferenceLogDetail, input, options);
 }
 
 /**
- * List import attempts of an API reference
+ * Read an article
  *
- * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `getApiReferenceApiReferenceLogDetail`.
+ * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `getArticleArticleVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
  *
- * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
+ * `GET /v3/projects/{project_id}/articles/{article_id}`
  */
-export function getApiReferenceApiReferenceLogs(
+export function getArticle(
   client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/api-references/{api_reference_id}/logs"]["get"]["parameters"],
+  input: paths["/v3/projects/{project_id}/articles/{article_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): ApiPromise<Models.ApiReferenceLogResponseListApiResponse> {
-  return client.request(Specs.getApiReferenceApiReferenceLogs, input, options);
-}
-
-/**
- * List article visits by country
- *
- * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/articles/countries`
- */
-export function getArticleAnalyticCountryVisits(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/countries"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
-  return client.request(Specs.getArticleAnalyticCountryVisits, input, options);
-}
-
-/**
- * Read one article's lifetime analytics
- *
- * Returns an article's engagement since it was created (views, reads, likes, dislikes, reading time, feedback count) together with the number of links to it from other articles of the project. There is no date filter here; `metrics` is null when no analytics exist for the article. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/articles/{article_id}`
- */
-export function getArticleAnalyticIndividualArticle(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/{article_id}"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.IndividualArticleAnalyticsResponseApiResponse> {
-  return client.request(Specs.getArticleAnalyticIndividualArticle, input, options);
-}
-
-/**
- * List the five most-read articles
- *
- * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/articles/most-read`
- */
-export function getArticleAnalyticMostRead(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/most-read"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
-  return client.request(Specs.getArticleAnalyticMostRead, input, options);
-}
-
-/**
- * Read daily article engagement
- *
- * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/articles/performance`
- */
-export function getArticleAnalyticPerformance(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/performance"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
-  return client.request(Specs.getArticleAnalyticPerformance, input, options);
+): ApiPromise<Models.ArticleDetailResponseApiResponse> {
+  return client.request(Specs.getArticle, input, options);
 }
 
 /**
@@ -807,48 +720,18 @@ export function getArticleAnalyticSummary(
 }
 
 /**
- * List articles ranked by engagement
+ * Read one article's lifetime analytics
  *
- * Ranks the articles by their engagement in the period and returns them page by page. Pick the metric with `sort_by` and the direction with `sort_order`; an unknown sort column is rejected with 422. Needs the `ViewAnalytics` permission.
+ * Returns an article's engagement since it was created (views, reads, likes, dislikes, reading time, feedback count) together with the number of links to it from other articles of the project. There is no date filter here; `metrics` is null when no analytics exist for the article. Needs the `ViewAnalytics` permission.
  *
- * `GET /v3/projects/{project_id}/analytics/articles/top`
+ * `GET /v3/projects/{project_id}/analytics/articles/{article_id}`
  */
-export function getArticleAnalyticTopArticles(
+export function getArticleAnalytics(
   client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/top"]["get"]["parameters"],
+  input: paths["/v3/projects/{project_id}/analytics/articles/{article_id}"]["get"]["parameters"],
   options?: RequestOptions,
-): ApiPromise<Models.TopArticleResponsePaginatedResponse> {
-  return client.request(Specs.getArticleAnalyticTopArticles, input, options);
-}
-
-/**
- * List categories ranked by engagement
- *
- * Ranks categories by the combined engagement of the articles inside them over the period, one page at a time; choose the metric with `sort_by` and the direction with `sort_order`. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/articles/top-categories`
- */
-export function getArticleAnalyticTopCategories(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/articles/top-categories"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.TopCategoryResponsePaginatedResponse> {
-  return client.request(Specs.getArticleAnalyticTopCategories, input, options);
-}
-
-/**
- * Read an article
- *
- * Fetches the newest version of an article, whether draft or published; set `published` to get the newest published one instead, or use `getArticleArticleVersion` for an older version. The result carries both the stored `content` and its rendered `html_content`. In private or mixed-visibility projects, media links in the content come with SAS tokens attached.
- *
- * `GET /v3/projects/{project_id}/articles/{article_id}`
- */
-export function getArticleArticle(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/articles/{article_id}"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-  return client.request(Specs.getArticleArticle, input, options);
+): ApiPromise<Models.IndividualArticleAnalyticsResponseApiResponse> {
+  return client.request(Specs.getArticleAnalytics, input, options);
 }
 
 /**
@@ -858,12 +741,12 @@ export function getArticleArticle(
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/settings`
  */
-export function getArticleArticleSettings(
+export function getArticleSettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/settings"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
-  return client.request(Specs.getArticleArticleSettings, input, options);
+  return client.request(Specs.getArticleSettings, input, options);
 }
 
 /**
@@ -873,27 +756,12 @@ export function getArticleArticleSettings(
  *
  * `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
  */
-export function getArticleArticleVersion(
+export function getArticleVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-  return client.request(Specs.getArticleArticleVersion, input, options);
-}
-
-/**
- * List an article's versions
- *
- * Pages through every version of the article, drafts and published alike, each with its status, creation time and author. Version numbers start at 1 and go up by one.
- *
- * `GET /v3/projects/{project_id}/articles/{article_id}/versions`
- */
-export function getArticleArticleVersions(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/articles/{article_id}/versions"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ArticleVersionResponsePaginatedResponse> {
-  return client.request(Specs.getArticleArticleVersions, input, options);
+  return client.request(Specs.getArticleVersion, input, options);
 }
 
 /**
@@ -903,12 +771,12 @@ export function getArticleArticleVersions(
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}`
  */
-export function getCategoryCategory(
+export function getCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.CategoryResponseApiResponse> {
-  return client.request(Specs.getCategoryCategory, input, options);
+  return client.request(Specs.getCategory, input, options);
 }
 
 /**
@@ -918,12 +786,12 @@ export function getCategoryCategory(
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/content`
  */
-export function getCategoryCategoryContent(
+export function getCategoryContent(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/content"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-  return client.request(Specs.getCategoryCategoryContent, input, options);
+  return client.request(Specs.getCategoryContent, input, options);
 }
 
 /**
@@ -933,12 +801,12 @@ export function getCategoryCategoryContent(
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/settings`
  */
-export function getCategoryCategorySettings(
+export function getCategorySettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/settings"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
-  return client.request(Specs.getCategoryCategorySettings, input, options);
+  return client.request(Specs.getCategorySettings, input, options);
 }
 
 /**
@@ -948,42 +816,27 @@ export function getCategoryCategorySettings(
  *
  * `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
  */
-export function getCategoryCategoryVersion(
+export function getCategoryVersion(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-  return client.request(Specs.getCategoryCategoryVersion, input, options);
+  return client.request(Specs.getCategoryVersion, input, options);
 }
 
 /**
- * List a category's versions
+ * Read the calling user's own profile
  *
- * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `getCategoryCategoryVersion`.
+ * Returns the profile of whoever the access token belongs to, with portal role, content roles and groups, so you can confirm identity and permissions without knowing a user id first. Answers 404 if that person is not a member of the project.
  *
- * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
+ * `GET /v3/projects/{project_id}/users/me`
  */
-export function getCategoryCategoryVersions(
+export function getCurrentUser(
   client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/categories/{category_id}/versions"]["get"]["parameters"],
+  input: paths["/v3/projects/{project_id}/users/me"]["get"]["parameters"],
   options?: RequestOptions,
-): ApiPromise<Models.CategoryVersionResponsePaginatedResponse> {
-  return client.request(Specs.getCategoryCategoryVersions, input, options);
-}
-
-/**
- * List media URLs used by an article
- *
- * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
- *
- * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
- */
-export function getDriveArticleFiles(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.StringListApiResponse> {
-  return client.request(Specs.getDriveArticleFiles, input, options);
+): ApiPromise<Models.UserDetailResponseApiResponse> {
+  return client.request(Specs.getCurrentUser, input, options);
 }
 
 /**
@@ -1032,21 +885,6 @@ export function getDriveFolder(
 }
 
 /**
- * List the drive's folders
- *
- * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `getDriveFolder`. Needs `ViewDrive`.
- *
- * `GET /v3/projects/{project_id}/drive/folders`
- */
-export function getDriveFolders(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/drive/folders"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.FolderResponsePaginatedResponse> {
-  return client.request(Specs.getDriveFolders, input, options);
-}
-
-/**
  * Read a drive task's status
  *
  * Reports how far a background drive task (a bulk upload, for example) has got, by its id. Poll it until `status` says the task is finished. Needs `ViewDrive`.
@@ -1059,21 +897,6 @@ export function getDriveTaskStatus(
   options?: RequestOptions,
 ): ApiPromise<Models.TaskStatusResponseApiResponse> {
   return client.request(Specs.getDriveTaskStatus, input, options);
-}
-
-/**
- * List articles with their feedback
- *
- * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/feedback/articles`
- */
-export function getFeedbackAnalyticArticleFeedbacks(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/feedback/articles"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ArticleFeedbackResponsePaginatedResponse> {
-  return client.request(Specs.getFeedbackAnalyticArticleFeedbacks, input, options);
 }
 
 /**
@@ -1092,48 +915,33 @@ export function getFeedbackAnalyticSummary(
 }
 
 /**
- * Read daily feedback counts
- *
- * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
- */
-export function getFeedbackAnalyticTimeline(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/feedback/timeline"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
-  return client.request(Specs.getFeedbackAnalyticTimeline, input, options);
-}
-
-/**
- * List a workspace's languages
- *
- * Pages through the languages set up for one workspace; leave out `workspace_id` to get those of the project's default workspace. A workspace with no languages configured yields an empty `data` array. Page with `page`/`page_size` or follow `pagination.next_cursor` via `cursor`.
- *
- * `GET /v3/projects/{project_id}/languages`
- */
-export function getLanguageLanguages(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/languages"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.LanguageResponsePaginatedResponse> {
-  return client.request(Specs.getLanguageLanguages, input, options);
-}
-
-/**
  * Read the project's seat usage
  *
  * Reports how many team-account seats the project uses and how many its plan allows, so you can check for a free seat before calling `createUserUser`. When the server cannot read the project's plan, both counts come back as `0`.
  *
  * `GET /v3/projects/{project_id}/license`
  */
-export function getLicenseLicenseUsage(
+export function getLicenseUsage(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/license"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.LicenseUsageResponseApiResponse> {
-  return client.request(Specs.getLicenseLicenseUsage, input, options);
+  return client.request(Specs.getLicenseUsage, input, options);
+}
+
+/**
+ * Read one project
+ *
+ * Returns a project's name, description, subdomain and status. Answers 404 if there is no such project or the caller lacks access to it. Needs `ViewProjectSettings`.
+ *
+ * `GET /v3/projects/{project_id}`
+ */
+export function getProject(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ProjectResponseApiResponse> {
+  return client.request(Specs.getProject, input, options);
 }
 
 /**
@@ -1182,138 +990,18 @@ export function getProjectImportStatus(
 }
 
 /**
- * Read one project
- *
- * Returns a project's name, description, subdomain and status. Answers 404 if there is no such project or the caller lacks access to it. Needs `ViewProjectSettings`.
- *
- * `GET /v3/projects/{project_id}`
- */
-export function getProjectProject(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ProjectResponseApiResponse> {
-  return client.request(Specs.getProjectProject, input, options);
-}
-
-/**
- * List the projects visible to the caller
- *
- * Pages through every project the caller may access; a token carrying a `doc360_project_id` claim narrows the list to that one project. Use it to find the `project_id` the other routes expect. Needs the `ViewProjectSettings` permission.
- *
- * `GET /v3/projects`
- */
-export function getProjectProjects(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects"]["get"]["parameters"] = {},
-  options?: RequestOptions,
-): ApiPromise<Models.ProjectResponsePaginatedResponse> {
-  return client.request(Specs.getProjectProjects, input, options);
-}
-
-/**
- * List the project's SSO schemes
- *
- * Pages through the single sign-on schemes configured for the project, giving the name and display name of each. A project without SSO yields an empty list rather than an error. Needs `ViewProjectSettings`.
- *
- * `GET /v3/projects/{project_id}/sso-schemes`
- */
-export function getProjectSsoSchemes(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/sso-schemes"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.SsoSchemeResponsePaginatedResponse> {
-  return client.request(Specs.getProjectSsoSchemes, input, options);
-}
-
-/**
- * List the project's workflow statuses
- *
- * Pages through the workflow statuses defined for the project, each with its name, description and read-only flag. A project without a workflow yields an empty list rather than an error. Needs `ViewProjectSettings`.
- *
- * `GET /v3/projects/{project_id}/workflow-statuses`
- */
-export function getProjectWorkflowStatuses(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workflow-statuses"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.WorkflowStatusResponsePaginatedResponse> {
-  return client.request(Specs.getProjectWorkflowStatuses, input, options);
-}
-
-/**
  * Read a reader group
  *
  * Returns one reader group with its access scope and members: reader ids in `associated_readers`, and ids of SSO invitations not yet accepted in `associated_invited_sso_users`. Answers 404 for an unknown group id.
  *
  * `GET /v3/projects/{project_id}/readers/groups/{group_id}`
  */
-export function getReaderReaderGroup(
+export function getReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups/{group_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-  return client.request(Specs.getReaderReaderGroup, input, options);
-}
-
-/**
- * List reader groups
- *
- * Returns the project's reader groups with id, title and description only; members and access scope are not filled in here, so fetch one group with `getReaderReaderGroup` to see them. At present the service sends every group in one response, although the usual paging parameters are accepted.
- *
- * `GET /v3/projects/{project_id}/readers/groups`
- */
-export function getReaderReaderGroups(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/readers/groups"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ReaderGroupResponsePaginatedResponse> {
-  return client.request(Specs.getReaderReaderGroups, input, options);
-}
-
-/**
- * List the project's readers
- *
- * Pages through the readers of the project (people who sign in to read a private knowledge base), optionally narrowed by `search_email`. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`. The service loads all readers before cutting out a page, so projects with very many readers may answer slowly.
- *
- * `GET /v3/projects/{project_id}/readers`
- */
-export function getReaderReaders(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/readers"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ReaderResponsePaginatedResponse> {
-  return client.request(Specs.getReaderReaders, input, options);
-}
-
-/**
- * List the most searched keywords
- *
- * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/search/keywords`
- */
-export function getSearchAnalyticKeywords(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/search/keywords"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
-  return client.request(Specs.getSearchAnalyticKeywords, input, options);
-}
-
-/**
- * List keywords that found nothing
- *
- * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `getSearchAnalyticKeywords`. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/search/no-results`
- */
-export function getSearchAnalyticNoResults(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/search/no-results"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
-  return client.request(Specs.getSearchAnalyticNoResults, input, options);
+  return client.request(Specs.getReaderGroup, input, options);
 }
 
 /**
@@ -1332,153 +1020,18 @@ export function getSearchAnalyticSummary(
 }
 
 /**
- * Read site search activity per day
- *
- * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
- *
- * `GET /v3/projects/{project_id}/analytics/search/timeline`
- */
-export function getSearchAnalyticTimeline(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/analytics/search/timeline"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
-  return client.request(Specs.getSearchAnalyticTimeline, input, options);
-}
-
-/**
- * List articles by translation status
- *
- * Finds the articles of a workspace whose translation into `lang_code` is in the given `status`, for example every article still waiting for a translator. All matches come back in one array (no paging); nothing matching gives an empty array. Needs the `ViewArticles` permission.
- *
- * `GET /v3/projects/{project_id}/translations`
- */
-export function getTranslationTranslationArticles(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/translations"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.TranslationArticleResponseListApiResponse> {
-  return client.request(Specs.getTranslationTranslationArticles, input, options);
-}
-
-/**
- * Read the calling user's own profile
- *
- * Returns the profile of whoever the access token belongs to, with portal role, content roles and groups, so you can confirm identity and permissions without knowing a user id first. Answers 404 if that person is not a member of the project.
- *
- * `GET /v3/projects/{project_id}/users/me`
- */
-export function getUserCurrentUser(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/users/me"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.UserDetailResponseApiResponse> {
-  return client.request(Specs.getUserCurrentUser, input, options);
-}
-
-/**
- * List portal and content roles
- *
- * Returns the roles defined in the project, both built-in and custom, for portal and content use alike; `role_type` tells the two kinds apart and `is_system_role` marks the built-in ones. Pass these ids as `associated_portal_role_id` or `associated_content_role_id` when inviting a user or changing their roles.
- *
- * `GET /v3/projects/{project_id}/users/roles`
- */
-export function getUserRoles(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/users/roles"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.RoleResponsePaginatedResponse> {
-  return client.request(Specs.getUserRoles, input, options);
-}
-
-/**
  * Read a team user's full profile
  *
  * Looks up one team account user by id and returns the complete record: portal role, content roles with the level each is scoped to, and group memberships, wrapped in the standard envelope. Answers 404 when no user of this project has that id; for the caller's own record use `getUserCurrentUser`.
  *
  * `GET /v3/projects/{project_id}/users/{user_id}`
  */
-export function getUserUser(
+export function getUser(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/users/{user_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.UserDetailResponseApiResponse> {
-  return client.request(Specs.getUserUser, input, options);
-}
-
-/**
- * List team user groups
- *
- * Returns the team user groups of the project, each with id, title and description. Use the ids with `editUserUserGroups`, or in `associated_groups` when inviting a user. At present the service sends every group in one response, although the usual paging parameters are accepted.
- *
- * `GET /v3/projects/{project_id}/users/groups`
- */
-export function getUserUserGroups(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/users/groups"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.UserGroupResponsePaginatedResponse> {
-  return client.request(Specs.getUserUserGroups, input, options);
-}
-
-/**
- * List the project's team users
- *
- * Pages through the team account users of the project (staff who work on the knowledge base, not readers). Narrow the list with `search`, which matches names and email addresses. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`.
- *
- * `GET /v3/projects/{project_id}/users`
- */
-export function getUserUsers(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/users"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.UserResponsePaginatedResponse> {
-  return client.request(Specs.getUserUsers, input, options);
-}
-
-/**
- * List a workspace's API references
- *
- * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `getApiReferenceApiReferenceLogs`.
- *
- * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
- */
-export function getWorkspaceApiReferences(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/api-references"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ApiReferenceSummaryResponsePaginatedResponse> {
-  return client.request(Specs.getWorkspaceApiReferences, input, options);
-}
-
-/**
- * List the articles in a workspace
- *
- * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `getArticleArticle`.
- *
- * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
- */
-export function getWorkspaceArticles(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/articles"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.ArticleSummaryResponsePaginatedResponse> {
-  return client.request(Specs.getWorkspaceArticles, input, options);
-}
-
-/**
- * Read a workspace's category tree
- *
- * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `getWorkspaceArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
- *
- * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
- */
-export function getWorkspaceCategories(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/categories"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.CategorySummaryResponsePaginatedResponse> {
-  return client.request(Specs.getWorkspaceCategories, input, options);
+  return client.request(Specs.getUser, input, options);
 }
 
 /**
@@ -1488,27 +1041,12 @@ export function getWorkspaceCategories(
  *
  * `GET /v3/projects/{project_id}/workspaces/{workspace_id}`
  */
-export function getWorkspaceWorkspace(
+export function getWorkspace(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}"]["get"]["parameters"],
   options?: RequestOptions,
 ): ApiPromise<Models.WorkspaceDetailResponseApiResponse> {
-  return client.request(Specs.getWorkspaceWorkspace, input, options);
-}
-
-/**
- * List a project's workspaces
- *
- * Returns the project's workspaces one page at a time, each with its name, slug, type and default flag. Continue with `page` or with the cursor in `pagination.next_cursor`.
- *
- * `GET /v3/projects/{project_id}/workspaces`
- */
-export function getWorkspaceWorkspaces(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces"]["get"]["parameters"],
-  options?: RequestOptions,
-): ApiPromise<Models.WorkspaceResponsePaginatedResponse> {
-  return client.request(Specs.getWorkspaceWorkspaces, input, options);
+  return client.request(Specs.getWorkspace, input, options);
 }
 
 /**
@@ -1518,7 +1056,7 @@ export function getWorkspaceWorkspaces(
  *
  * `POST /v3/projects/{project_id}/api-references`
  */
-export function importApiReferenceApiReference(
+export function importApiReference(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/api-references"]["post"]["parameters"] & {
     /** Where the specification comes from and which workspace receives it. */
@@ -1526,7 +1064,487 @@ export function importApiReferenceApiReference(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ImportApiReferenceResponseApiResponse> {
-  return client.request(Specs.importApiReferenceApiReference, input, options);
+  return client.request(Specs.importApiReference, input, options);
+}
+
+/**
+ * List the articles AI answers cite most
+ *
+ * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
+ */
+export function listAISearchAnalyticMostReferencedArticles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
+  return client.request(Specs.listAISearchAnalyticMostReferencedArticles, input, options);
+}
+
+/**
+ * Read AI search activity per day
+ *
+ * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/ai-search/timeline`
+ */
+export function listAISearchAnalyticTimeline(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/ai-search/timeline"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.AISearchTimelineResponseListApiResponse> {
+  return client.request(Specs.listAISearchAnalyticTimeline, input, options);
+}
+
+/**
+ * List trending AI search topics
+ *
+ * Groups of related questions readers put to AI search in the period, ranked by number of questions. A topic whose `is_no_search_cluster` is true gathers questions that got no answer, a hint at missing content. Returned in full, without paging; needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`
+ */
+export function listAISearchAnalyticTrendingTopics(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/ai-search/trending-topics"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.TrendingTopicResponseListApiResponse> {
+  return client.request(Specs.listAISearchAnalyticTrendingTopics, input, options);
+}
+
+/**
+ * List import attempts of an API reference
+ *
+ * Returns one entry per import or re-import of the API reference, most recent first, each with its outcome and how many errors and warnings it produced. Paged with `page` and `page_size`; the envelope carries a plain list. Fetch the individual messages with `getApiReferenceApiReferenceLogDetail`.
+ *
+ * `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`
+ */
+export function listApiReferenceLogs(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/api-references/{api_reference_id}/logs"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ApiReferenceLogResponseListApiResponse> {
+  return client.request(Specs.listApiReferenceLogs, input, options);
+}
+
+/**
+ * List article visits by country
+ *
+ * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/articles/countries`
+ */
+export function listArticleAnalyticCountryVisits(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/articles/countries"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
+  return client.request(Specs.listArticleAnalyticCountryVisits, input, options);
+}
+
+/**
+ * List the five most-read articles
+ *
+ * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/articles/most-read`
+ */
+export function listArticleAnalyticMostRead(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/articles/most-read"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
+  return client.request(Specs.listArticleAnalyticMostRead, input, options);
+}
+
+/**
+ * Read daily article engagement
+ *
+ * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/articles/performance`
+ */
+export function listArticleAnalyticPerformance(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/articles/performance"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
+  return client.request(Specs.listArticleAnalyticPerformance, input, options);
+}
+
+/**
+ * List articles ranked by engagement
+ *
+ * Ranks the articles by their engagement in the period and returns them page by page. Pick the metric with `sort_by` and the direction with `sort_order`; an unknown sort column is rejected with 422. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/articles/top`
+ */
+export function listArticleAnalyticTopArticles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/articles/top"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.TopArticleResponsePaginatedResponse> {
+  return client.request(Specs.listArticleAnalyticTopArticles, input, options);
+}
+
+/**
+ * List categories ranked by engagement
+ *
+ * Ranks categories by the combined engagement of the articles inside them over the period, one page at a time; choose the metric with `sort_by` and the direction with `sort_order`. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/articles/top-categories`
+ */
+export function listArticleAnalyticTopCategories(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/articles/top-categories"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.TopCategoryResponsePaginatedResponse> {
+  return client.request(Specs.listArticleAnalyticTopCategories, input, options);
+}
+
+/**
+ * List an article's versions
+ *
+ * Pages through every version of the article, drafts and published alike, each with its status, creation time and author. Version numbers start at 1 and go up by one.
+ *
+ * `GET /v3/projects/{project_id}/articles/{article_id}/versions`
+ */
+export function listArticleVersions(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/articles/{article_id}/versions"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ArticleVersionResponsePaginatedResponse> {
+  return client.request(Specs.listArticleVersions, input, options);
+}
+
+/**
+ * List a category's versions
+ *
+ * Returns the category's versions in one language, each with its number, state, the version it was based on, and who created and last changed it. Results come in pages: use `page` and `page_size`, or pass the `pagination.next_cursor` of the previous page as `cursor`. Read a version's body with `getCategoryCategoryVersion`.
+ *
+ * `GET /v3/projects/{project_id}/categories/{category_id}/versions`
+ */
+export function listCategoryVersions(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/categories/{category_id}/versions"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.CategoryVersionResponsePaginatedResponse> {
+  return client.request(Specs.listCategoryVersions, input, options);
+}
+
+/**
+ * List media URLs used by an article
+ *
+ * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
+ *
+ * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
+ */
+export function listDriveArticleFiles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.StringListApiResponse> {
+  return client.request(Specs.listDriveArticleFiles, input, options);
+}
+
+/**
+ * List the drive's folders
+ *
+ * Returns the drive's folders as a tree in which every folder lists its children under `sub_folders`. Paged with `page`/`page_size` or `cursor`. To see the files of one folder, call `getDriveFolder`. Needs `ViewDrive`.
+ *
+ * `GET /v3/projects/{project_id}/drive/folders`
+ */
+export function listDriveFolders(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/drive/folders"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.FolderResponsePaginatedResponse> {
+  return client.request(Specs.listDriveFolders, input, options);
+}
+
+/**
+ * List articles with their feedback
+ *
+ * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/feedback/articles`
+ */
+export function listFeedbackAnalyticArticles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/feedback/articles"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ArticleFeedbackResponsePaginatedResponse> {
+  return client.request(Specs.listFeedbackAnalyticArticles, input, options);
+}
+
+/**
+ * Read daily feedback counts
+ *
+ * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
+ */
+export function listFeedbackAnalyticTimeline(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/feedback/timeline"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
+  return client.request(Specs.listFeedbackAnalyticTimeline, input, options);
+}
+
+/**
+ * List a workspace's languages
+ *
+ * Pages through the languages set up for one workspace; leave out `workspace_id` to get those of the project's default workspace. A workspace with no languages configured yields an empty `data` array. Page with `page`/`page_size` or follow `pagination.next_cursor` via `cursor`.
+ *
+ * `GET /v3/projects/{project_id}/languages`
+ */
+export function listLanguages(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/languages"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.LanguageResponsePaginatedResponse> {
+  return client.request(Specs.listLanguages, input, options);
+}
+
+/**
+ * List the project's SSO schemes
+ *
+ * Pages through the single sign-on schemes configured for the project, giving the name and display name of each. A project without SSO yields an empty list rather than an error. Needs `ViewProjectSettings`.
+ *
+ * `GET /v3/projects/{project_id}/sso-schemes`
+ */
+export function listProjectSsoSchemes(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/sso-schemes"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.SsoSchemeResponsePaginatedResponse> {
+  return client.request(Specs.listProjectSsoSchemes, input, options);
+}
+
+/**
+ * List the project's workflow statuses
+ *
+ * Pages through the workflow statuses defined for the project, each with its name, description and read-only flag. A project without a workflow yields an empty list rather than an error. Needs `ViewProjectSettings`.
+ *
+ * `GET /v3/projects/{project_id}/workflow-statuses`
+ */
+export function listProjectWorkflowStatuses(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workflow-statuses"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.WorkflowStatusResponsePaginatedResponse> {
+  return client.request(Specs.listProjectWorkflowStatuses, input, options);
+}
+
+/**
+ * List the projects visible to the caller
+ *
+ * Pages through every project the caller may access; a token carrying a `doc360_project_id` claim narrows the list to that one project. Use it to find the `project_id` the other routes expect. Needs the `ViewProjectSettings` permission.
+ *
+ * `GET /v3/projects`
+ */
+export function listProjects(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects"]["get"]["parameters"] = {},
+  options?: RequestOptions,
+): ApiPromise<Models.ProjectResponsePaginatedResponse> {
+  return client.request(Specs.listProjects, input, options);
+}
+
+/**
+ * List reader groups
+ *
+ * Returns the project's reader groups with id, title and description only; members and access scope are not filled in here, so fetch one group with `getReaderReaderGroup` to see them. At present the service sends every group in one response, although the usual paging parameters are accepted.
+ *
+ * `GET /v3/projects/{project_id}/readers/groups`
+ */
+export function listReaderGroups(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/readers/groups"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ReaderGroupResponsePaginatedResponse> {
+  return client.request(Specs.listReaderGroups, input, options);
+}
+
+/**
+ * List the project's readers
+ *
+ * Pages through the readers of the project (people who sign in to read a private knowledge base), optionally narrowed by `search_email`. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`. The service loads all readers before cutting out a page, so projects with very many readers may answer slowly.
+ *
+ * `GET /v3/projects/{project_id}/readers`
+ */
+export function listReaders(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/readers"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ReaderResponsePaginatedResponse> {
+  return client.request(Specs.listReaders, input, options);
+}
+
+/**
+ * List the most searched keywords
+ *
+ * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/search/keywords`
+ */
+export function listSearchAnalyticKeywords(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/search/keywords"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
+  return client.request(Specs.listSearchAnalyticKeywords, input, options);
+}
+
+/**
+ * List keywords that found nothing
+ *
+ * Keywords whose searches returned no result during the period: topics readers look for that the knowledge base does not cover yet. Same paging, sorting and filtering as `getSearchAnalyticKeywords`. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/search/no-results`
+ */
+export function listSearchAnalyticKeywordsWithoutResults(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/search/no-results"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.SearchKeywordResponsePaginatedResponse> {
+  return client.request(Specs.listSearchAnalyticKeywordsWithoutResults, input, options);
+}
+
+/**
+ * Read site search activity per day
+ *
+ * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
+ *
+ * `GET /v3/projects/{project_id}/analytics/search/timeline`
+ */
+export function listSearchAnalyticTimeline(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/analytics/search/timeline"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
+  return client.request(Specs.listSearchAnalyticTimeline, input, options);
+}
+
+/**
+ * List articles by translation status
+ *
+ * Finds the articles of a workspace whose translation into `lang_code` is in the given `status`, for example every article still waiting for a translator. All matches come back in one array (no paging); nothing matching gives an empty array. Needs the `ViewArticles` permission.
+ *
+ * `GET /v3/projects/{project_id}/translations`
+ */
+export function listTranslationArticles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/translations"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.TranslationArticleResponseListApiResponse> {
+  return client.request(Specs.listTranslationArticles, input, options);
+}
+
+/**
+ * List team user groups
+ *
+ * Returns the team user groups of the project, each with id, title and description. Use the ids with `editUserUserGroups`, or in `associated_groups` when inviting a user. At present the service sends every group in one response, although the usual paging parameters are accepted.
+ *
+ * `GET /v3/projects/{project_id}/users/groups`
+ */
+export function listUserGroups(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/users/groups"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.UserGroupResponsePaginatedResponse> {
+  return client.request(Specs.listUserGroups, input, options);
+}
+
+/**
+ * List portal and content roles
+ *
+ * Returns the roles defined in the project, both built-in and custom, for portal and content use alike; `role_type` tells the two kinds apart and `is_system_role` marks the built-in ones. Pass these ids as `associated_portal_role_id` or `associated_content_role_id` when inviting a user or changing their roles.
+ *
+ * `GET /v3/projects/{project_id}/users/roles`
+ */
+export function listUserRoles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/users/roles"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.RoleResponsePaginatedResponse> {
+  return client.request(Specs.listUserRoles, input, options);
+}
+
+/**
+ * List the project's team users
+ *
+ * Pages through the team account users of the project (staff who work on the knowledge base, not readers). Narrow the list with `search`, which matches names and email addresses. Page by number with `page` and `page_size`, or pass `pagination.next_cursor` back as `cursor`.
+ *
+ * `GET /v3/projects/{project_id}/users`
+ */
+export function listUsers(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/users"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.UserResponsePaginatedResponse> {
+  return client.request(Specs.listUsers, input, options);
+}
+
+/**
+ * List a workspace's API references
+ *
+ * Returns the API reference definitions (imported OpenAPI or Swagger documents) that live in the workspace, each with its name and upload type. The vendor notes that all of them currently come back in one response. For the import history of one definition, call `getApiReferenceApiReferenceLogs`.
+ *
+ * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`
+ */
+export function listWorkspaceApiReferences(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/api-references"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ApiReferenceSummaryResponsePaginatedResponse> {
+  return client.request(Specs.listWorkspaceApiReferences, input, options);
+}
+
+/**
+ * List the articles in a workspace
+ *
+ * Returns short article records (id, title, category, order, hidden flag) for one workspace, paged with `page_size` up to 100; without `lang_code` the project's default language applies. The server pages in memory, so very large workspaces can answer slowly. Fetch an article's content with `getArticleArticle`.
+ *
+ * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`
+ */
+export function listWorkspaceArticles(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/articles"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.ArticleSummaryResponsePaginatedResponse> {
+  return client.request(Specs.listWorkspaceArticles, input, options);
+}
+
+/**
+ * Read a workspace's category tree
+ *
+ * Returns the workspace's categories as a tree: top-level entries carry their subcategories in `child_categories`. Articles are not part of the result (see `getWorkspaceArticles`), and without `lang_code` the project's default language is used. According to the vendor the whole tree currently arrives in one response.
+ *
+ * `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`
+ */
+export function listWorkspaceCategories(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces/{workspace_id}/categories"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.CategorySummaryResponsePaginatedResponse> {
+  return client.request(Specs.listWorkspaceCategories, input, options);
+}
+
+/**
+ * List a project's workspaces
+ *
+ * Returns the project's workspaces one page at a time, each with its name, slug, type and default flag. Continue with `page` or with the cursor in `pagination.next_cursor`.
+ *
+ * `GET /v3/projects/{project_id}/workspaces`
+ */
+export function listWorkspaces(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces"]["get"]["parameters"],
+  options?: RequestOptions,
+): ApiPromise<Models.WorkspaceResponsePaginatedResponse> {
+  return client.request(Specs.listWorkspaces, input, options);
 }
 
 /**
@@ -1545,49 +1563,13 @@ export function moveDriveFile(
 }
 
 /**
- * Rate an AI search answer
- *
- * Records whether an answer from `postWorkspaceAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
- *
- * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
- */
-export function postWorkspaceAiFeedback(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces/ai/feedback"]["post"]["parameters"] & {
-    /** Which answer is rated, the verdict, and an optional comment. */
-    body: Models.AiFeedbackRequest;
-  },
-  options?: RequestOptions,
-): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.postWorkspaceAiFeedback, input, options);
-}
-
-/**
- * Ask the AI assistive search a question
- *
- * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
- *
- * `POST /v3/projects/{project_id}/workspaces/ai/query`
- */
-export function postWorkspaceAiQuery(
-  client: ApiClient<paths>,
-  input: paths["/v3/projects/{project_id}/workspaces/ai/query"]["post"]["parameters"] & {
-    /** The question and the workspace to search. */
-    body: Models.AiQueryRequest;
-  },
-  options?: RequestOptions,
-): ApiPromise<Models.AiQueryResponseApiResponse> {
-  return client.request(Specs.postWorkspaceAiQuery, input, options);
-}
-
-/**
  * Publish a draft version
  *
  * Makes the draft named by `version_number` the live version that readers see; it replaces whichever version was published before. The number must belong to an existing draft.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/publish`
  */
-export function publishArticleArticle(
+export function publishArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/publish"]["post"]["parameters"] & {
     /** Which version to publish, in which workspace, with an optional note. */
@@ -1595,7 +1577,7 @@ export function publishArticleArticle(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.publishArticleArticle, input, options);
+  return client.request(Specs.publishArticle, input, options);
 }
 
 /**
@@ -1605,7 +1587,7 @@ export function publishArticleArticle(
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/publish`
  */
-export function publishCategoryCategory(
+export function publishCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/publish"]["post"]["parameters"] & {
     /** Which version to publish, in which workspace, with an optional message. */
@@ -1613,7 +1595,7 @@ export function publishCategoryCategory(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.publishCategoryCategory, input, options);
+  return client.request(Specs.publishCategory, input, options);
 }
 
 /**
@@ -1632,13 +1614,31 @@ export function searchDrive(
 }
 
 /**
+ * Rate an AI search answer
+ *
+ * Records whether an answer from `postWorkspaceAiQuery` was helpful, optionally with a comment. `query_id` names the answered query. The feedback is stored asynchronously; the reply is a bare envelope with no data.
+ *
+ * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
+ */
+export function sendWorkspaceAiFeedback(
+  client: ApiClient<paths>,
+  input: paths["/v3/projects/{project_id}/workspaces/ai/feedback"]["post"]["parameters"] & {
+    /** Which answer is rated, the verdict, and an optional comment. */
+    body: Models.AiFeedbackRequest;
+  },
+  options?: RequestOptions,
+): ApiPromise<Models.ApiResponse> {
+  return client.request(Specs.sendWorkspaceAiFeedback, input, options);
+}
+
+/**
  * Unpublish an article
  *
  * Takes the version named by `version_number` off the site and turns it back into a draft; the content is kept. With a machine-to-machine token, also send `user_id`. Needs the `PublishArticles` permission; `UpdateArticles` is not enough.
  *
  * `POST /v3/projects/{project_id}/articles/{article_id}/unpublish`
  */
-export function unpublishArticleArticle(
+export function unpublishArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/unpublish"]["post"]["parameters"] & {
     /** Which version to take down, and in which workspace. */
@@ -1646,7 +1646,7 @@ export function unpublishArticleArticle(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.unpublishArticleArticle, input, options);
+  return client.request(Specs.unpublishArticle, input, options);
 }
 
 /**
@@ -1656,7 +1656,7 @@ export function unpublishArticleArticle(
  *
  * `POST /v3/projects/{project_id}/categories/{category_id}/unpublish`
  */
-export function unpublishCategoryCategory(
+export function unpublishCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/unpublish"]["post"]["parameters"] & {
     /** Which version to unpublish and in which workspace. */
@@ -1664,7 +1664,7 @@ export function unpublishCategoryCategory(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ApiResponse> {
-  return client.request(Specs.unpublishCategoryCategory, input, options);
+  return client.request(Specs.unpublishCategory, input, options);
 }
 
 /**
@@ -1674,7 +1674,7 @@ export function unpublishCategoryCategory(
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}`
  */
-export function updateArticleArticle(
+export function updateArticle(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}"]["patch"]["parameters"] & {
     /** The fields to change. */
@@ -1682,7 +1682,7 @@ export function updateArticleArticle(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-  return client.request(Specs.updateArticleArticle, input, options);
+  return client.request(Specs.updateArticle, input, options);
 }
 
 /**
@@ -1692,7 +1692,7 @@ export function updateArticleArticle(
  *
  * `PATCH /v3/projects/{project_id}/articles/{article_id}/settings`
  */
-export function updateArticleArticleSettings(
+export function updateArticleSettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/articles/{article_id}/settings"]["patch"]["parameters"] & {
     /** The settings to change. */
@@ -1700,7 +1700,7 @@ export function updateArticleArticleSettings(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
-  return client.request(Specs.updateArticleArticleSettings, input, options);
+  return client.request(Specs.updateArticleSettings, input, options);
 }
 
 /**
@@ -1728,7 +1728,7 @@ export function updateArticleWorkflowStatus(
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}`
  */
-export function updateCategoryCategory(
+export function updateCategory(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}"]["patch"]["parameters"] & {
     /** The metadata to change. */
@@ -1736,7 +1736,7 @@ export function updateCategoryCategory(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
-  return client.request(Specs.updateCategoryCategory, input, options);
+  return client.request(Specs.updateCategory, input, options);
 }
 
 /**
@@ -1746,7 +1746,7 @@ export function updateCategoryCategory(
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/content`
  */
-export function updateCategoryCategoryContent(
+export function updateCategoryContent(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/content"]["patch"]["parameters"] & {
     /** The new title and body, plus how to handle forking. */
@@ -1754,7 +1754,7 @@ export function updateCategoryCategoryContent(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-  return client.request(Specs.updateCategoryCategoryContent, input, options);
+  return client.request(Specs.updateCategoryContent, input, options);
 }
 
 /**
@@ -1764,7 +1764,7 @@ export function updateCategoryCategoryContent(
  *
  * `PATCH /v3/projects/{project_id}/categories/{category_id}/settings`
  */
-export function updateCategoryCategorySettings(
+export function updateCategorySettings(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/categories/{category_id}/settings"]["patch"]["parameters"] & {
     /** The settings to change; omitted properties stay as they are. */
@@ -1772,7 +1772,7 @@ export function updateCategoryCategorySettings(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
-  return client.request(Specs.updateCategoryCategorySettings, input, options);
+  return client.request(Specs.updateCategorySettings, input, options);
 }
 
 /**
@@ -1818,7 +1818,7 @@ export function updateDriveFolder(
  *
  * `PUT /v3/projects/{project_id}/readers/{reader_id}`
  */
-export function updateReaderReader(
+export function updateReader(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/{reader_id}"]["put"]["parameters"] & {
     /** The reader's new name, groups and access scope. */
@@ -1826,7 +1826,7 @@ export function updateReaderReader(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ReaderResponseApiResponse> {
-  return client.request(Specs.updateReaderReader, input, options);
+  return client.request(Specs.updateReader, input, options);
 }
 
 /**
@@ -1836,7 +1836,7 @@ export function updateReaderReader(
  *
  * `PUT /v3/projects/{project_id}/readers/groups/{group_id}`
  */
-export function updateReaderReaderGroup(
+export function updateReaderGroup(
   client: ApiClient<paths>,
   input: paths["/v3/projects/{project_id}/readers/groups/{group_id}"]["put"]["parameters"] & {
     /** The group's new title, description, members and scope. */
@@ -1844,7 +1844,7 @@ export function updateReaderReaderGroup(
   },
   options?: RequestOptions,
 ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-  return client.request(Specs.updateReaderReaderGroup, input, options);
+  return client.request(Specs.updateReaderGroup, input, options);
 }
 
 /**

@@ -18,39 +18,25 @@ import type * as Operations from "./operations.js";
 import type { paths } from "./paths.js";
 import * as Specs from "./specs.js";
 
-/** Parameters of `aiSearchAnalytics.getMostReferencedArticles` (`GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`). */
-export type AISearchAnalyticsGetMostReferencedArticlesParams = FlatParams<
-  typeof Operations.getAISearchAnalyticMostReferencedArticles
->;
 /** Parameters of `aiSearchAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/ai-search/summary`). */
 export type AISearchAnalyticsGetSummaryParams = FlatParams<
   typeof Operations.getAISearchAnalyticSummary
 >;
-/** Parameters of `aiSearchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/ai-search/timeline`). */
-export type AISearchAnalyticsGetTimelineParams = FlatParams<
-  typeof Operations.getAISearchAnalyticTimeline
+/** Parameters of `aiSearchAnalytics.listMostReferencedArticles` (`GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`). */
+export type AISearchAnalyticsListMostReferencedArticlesParams = FlatParams<
+  typeof Operations.listAISearchAnalyticMostReferencedArticles
 >;
-/** Parameters of `aiSearchAnalytics.getTrendingTopics` (`GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`). */
-export type AISearchAnalyticsGetTrendingTopicsParams = FlatParams<
-  typeof Operations.getAISearchAnalyticTrendingTopics
+/** Parameters of `aiSearchAnalytics.listTimeline` (`GET /v3/projects/{project_id}/analytics/ai-search/timeline`). */
+export type AISearchAnalyticsListTimelineParams = FlatParams<
+  typeof Operations.listAISearchAnalyticTimeline
+>;
+/** Parameters of `aiSearchAnalytics.listTrendingTopics` (`GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`). */
+export type AISearchAnalyticsListTrendingTopicsParams = FlatParams<
+  typeof Operations.listAISearchAnalyticTrendingTopics
 >;
 
 /** AISearchAnalytics: Metrics on AI search, covering query volumes, answer coverage, cited articles and trending topics. */
 export class AISearchAnalyticsResource extends ApiResource<paths> {
-  /**
-   * List the articles AI answers cite most
-   *
-   * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
-   */
-  getMostReferencedArticles(
-    params: AISearchAnalyticsGetMostReferencedArticlesParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
-    return this.call(Specs.getAISearchAnalyticMostReferencedArticles, params, options);
-  }
-
   /**
    * Read AI search totals for a period
    *
@@ -66,17 +52,31 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
+   * List the articles AI answers cite most
+   *
+   * Articles ranked by how many AI-generated answers used them as a source during the period. The whole list comes back in one reply, without paging. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles`
+   */
+  listMostReferencedArticles(
+    params: AISearchAnalyticsListMostReferencedArticlesParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.MostReferencedArticleResponseListApiResponse> {
+    return this.call(Specs.listAISearchAnalyticMostReferencedArticles, params, options);
+  }
+
+  /**
    * Read AI search activity per day
    *
    * One data point per day of the period, each with questions asked, answered and unanswered counts, conversations, likes and dislikes; handy for trend charts. Needs the `ViewAnalytics` permission.
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/timeline`
    */
-  getTimeline(
-    params: AISearchAnalyticsGetTimelineParams,
+  listTimeline(
+    params: AISearchAnalyticsListTimelineParams,
     options?: RequestOptions,
   ): ApiPromise<Models.AISearchTimelineResponseListApiResponse> {
-    return this.call(Specs.getAISearchAnalyticTimeline, params, options);
+    return this.call(Specs.listAISearchAnalyticTimeline, params, options);
   }
 
   /**
@@ -86,26 +86,22 @@ export class AISearchAnalyticsResource extends ApiResource<paths> {
    *
    * `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics`
    */
-  getTrendingTopics(
-    params: AISearchAnalyticsGetTrendingTopicsParams,
+  listTrendingTopics(
+    params: AISearchAnalyticsListTrendingTopicsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.TrendingTopicResponseListApiResponse> {
-    return this.call(Specs.getAISearchAnalyticTrendingTopics, params, options);
+    return this.call(Specs.listAISearchAnalyticTrendingTopics, params, options);
   }
 }
 
 /** Parameters of `apiReferences.getLogDetail` (`GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}`). */
 export type ApiReferencesGetLogDetailParams = FlatParams<
-  typeof Operations.getApiReferenceApiReferenceLogDetail
+  typeof Operations.getApiReferenceLogDetail
 >;
 /** Parameters of `apiReferences.import` (`POST /v3/projects/{project_id}/api-references`). */
-export type ApiReferencesImportParams = FlatParams<
-  typeof Operations.importApiReferenceApiReference
->;
+export type ApiReferencesImportParams = FlatParams<typeof Operations.importApiReference>;
 /** Parameters of `apiReferences.listLogs` (`GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs`). */
-export type ApiReferencesListLogsParams = FlatParams<
-  typeof Operations.getApiReferenceApiReferenceLogs
->;
+export type ApiReferencesListLogsParams = FlatParams<typeof Operations.listApiReferenceLogs>;
 
 /** ApiReferences: Import of OpenAPI or Swagger files as API reference content, and their import logs. */
 export class ApiReferencesResource extends ApiResource<paths> {
@@ -120,7 +116,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
     params: ApiReferencesGetLogDetailParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiReferenceLogDetailResponseApiResponse> {
-    return this.call(Specs.getApiReferenceApiReferenceLogDetail, params, options);
+    return this.call(Specs.getApiReferenceLogDetail, params, options);
   }
 
   /**
@@ -134,7 +130,7 @@ export class ApiReferencesResource extends ApiResource<paths> {
     params: ApiReferencesImportParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ImportApiReferenceResponseApiResponse> {
-    return this.call(Specs.importApiReferenceApiReference, params, options);
+    return this.call(Specs.importApiReference, params, options);
   }
 
   /**
@@ -148,55 +144,39 @@ export class ApiReferencesResource extends ApiResource<paths> {
     params: ApiReferencesListLogsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiReferenceLogResponseListApiResponse> {
-    return this.call(Specs.getApiReferenceApiReferenceLogs, params, options);
+    return this.call(Specs.listApiReferenceLogs, params, options);
   }
 }
 
-/** Parameters of `articleAnalytics.getCountryVisits` (`GET /v3/projects/{project_id}/analytics/articles/countries`). */
-export type ArticleAnalyticsGetCountryVisitsParams = FlatParams<
-  typeof Operations.getArticleAnalyticCountryVisits
->;
-/** Parameters of `articleAnalytics.getIndividualArticle` (`GET /v3/projects/{project_id}/analytics/articles/{article_id}`). */
-export type ArticleAnalyticsGetIndividualArticleParams = FlatParams<
-  typeof Operations.getArticleAnalyticIndividualArticle
->;
-/** Parameters of `articleAnalytics.getMostRead` (`GET /v3/projects/{project_id}/analytics/articles/most-read`). */
-export type ArticleAnalyticsGetMostReadParams = FlatParams<
-  typeof Operations.getArticleAnalyticMostRead
->;
-/** Parameters of `articleAnalytics.getPerformance` (`GET /v3/projects/{project_id}/analytics/articles/performance`). */
-export type ArticleAnalyticsGetPerformanceParams = FlatParams<
-  typeof Operations.getArticleAnalyticPerformance
->;
+/** Parameters of `articleAnalytics.getForArticle` (`GET /v3/projects/{project_id}/analytics/articles/{article_id}`). */
+export type ArticleAnalyticsGetForArticleParams = FlatParams<typeof Operations.getArticleAnalytics>;
 /** Parameters of `articleAnalytics.getSummary` (`GET /v3/projects/{project_id}/analytics/articles/summary`). */
 export type ArticleAnalyticsGetSummaryParams = FlatParams<
   typeof Operations.getArticleAnalyticSummary
 >;
+/** Parameters of `articleAnalytics.listCountryVisits` (`GET /v3/projects/{project_id}/analytics/articles/countries`). */
+export type ArticleAnalyticsListCountryVisitsParams = FlatParams<
+  typeof Operations.listArticleAnalyticCountryVisits
+>;
+/** Parameters of `articleAnalytics.listMostRead` (`GET /v3/projects/{project_id}/analytics/articles/most-read`). */
+export type ArticleAnalyticsListMostReadParams = FlatParams<
+  typeof Operations.listArticleAnalyticMostRead
+>;
+/** Parameters of `articleAnalytics.listPerformance` (`GET /v3/projects/{project_id}/analytics/articles/performance`). */
+export type ArticleAnalyticsListPerformanceParams = FlatParams<
+  typeof Operations.listArticleAnalyticPerformance
+>;
 /** Parameters of `articleAnalytics.listTopArticles` (`GET /v3/projects/{project_id}/analytics/articles/top`). */
 export type ArticleAnalyticsListTopArticlesParams = FlatParams<
-  typeof Operations.getArticleAnalyticTopArticles
+  typeof Operations.listArticleAnalyticTopArticles
 >;
 /** Parameters of `articleAnalytics.listTopCategories` (`GET /v3/projects/{project_id}/analytics/articles/top-categories`). */
 export type ArticleAnalyticsListTopCategoriesParams = FlatParams<
-  typeof Operations.getArticleAnalyticTopCategories
+  typeof Operations.listArticleAnalyticTopCategories
 >;
 
 /** ArticleAnalytics: Metrics on article views, reads and likes, top articles and categories, and readers' countries. */
 export class ArticleAnalyticsResource extends ApiResource<paths> {
-  /**
-   * List article visits by country
-   *
-   * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/articles/countries`
-   */
-  getCountryVisits(
-    params: ArticleAnalyticsGetCountryVisitsParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
-    return this.call(Specs.getArticleAnalyticCountryVisits, params, options);
-  }
-
   /**
    * Read one article's lifetime analytics
    *
@@ -204,39 +184,11 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
    *
    * `GET /v3/projects/{project_id}/analytics/articles/{article_id}`
    */
-  getIndividualArticle(
-    params: ArticleAnalyticsGetIndividualArticleParams,
+  getForArticle(
+    params: ArticleAnalyticsGetForArticleParams,
     options?: RequestOptions,
   ): ApiPromise<Models.IndividualArticleAnalyticsResponseApiResponse> {
-    return this.call(Specs.getArticleAnalyticIndividualArticle, params, options);
-  }
-
-  /**
-   * List the five most-read articles
-   *
-   * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/articles/most-read`
-   */
-  getMostRead(
-    params: ArticleAnalyticsGetMostReadParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
-    return this.call(Specs.getArticleAnalyticMostRead, params, options);
-  }
-
-  /**
-   * Read daily article engagement
-   *
-   * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/articles/performance`
-   */
-  getPerformance(
-    params: ArticleAnalyticsGetPerformanceParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
-    return this.call(Specs.getArticleAnalyticPerformance, params, options);
+    return this.call(Specs.getArticleAnalytics, params, options);
   }
 
   /**
@@ -251,6 +203,48 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleAnalyticsSummaryResponseApiResponse> {
     return this.call(Specs.getArticleAnalyticSummary, params, options);
+  }
+
+  /**
+   * List article visits by country
+   *
+   * Returns every country that article visits came from during the period, with its visit count, busiest first. Countries are two-letter ISO 3166-1 codes; the list is not paged. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/articles/countries`
+   */
+  listCountryVisits(
+    params: ArticleAnalyticsListCountryVisitsParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.CountryVisitsResponseListApiResponse> {
+    return this.call(Specs.listArticleAnalyticCountryVisits, params, options);
+  }
+
+  /**
+   * List the five most-read articles
+   *
+   * Returns up to five articles ordered by the total time readers spent in them during the period, which can differ from the most viewed ones. There is no paging. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/articles/most-read`
+   */
+  listMostRead(
+    params: ArticleAnalyticsListMostReadParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.MostReadArticleResponseListApiResponse> {
+    return this.call(Specs.listArticleAnalyticMostRead, params, options);
+  }
+
+  /**
+   * Read daily article engagement
+   *
+   * Returns one entry per day of the period holding that day's view, read, like and dislike counts, ready for a time-series chart. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/articles/performance`
+   */
+  listPerformance(
+    params: ArticleAnalyticsListPerformanceParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.ArticlePerformanceResponseListApiResponse> {
+    return this.call(Specs.listArticleAnalyticPerformance, params, options);
   }
 
   /**
@@ -269,7 +263,7 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
     Models.TopArticleResponse,
     ArticleAnalyticsListTopArticlesParams
   > {
-    return this.paginate(Specs.getArticleAnalyticTopArticles, params, options);
+    return this.paginate(Specs.listArticleAnalyticTopArticles, params, options);
   }
 
   /**
@@ -288,52 +282,48 @@ export class ArticleAnalyticsResource extends ApiResource<paths> {
     Models.TopCategoryResponse,
     ArticleAnalyticsListTopCategoriesParams
   > {
-    return this.paginate(Specs.getArticleAnalyticTopCategories, params, options);
+    return this.paginate(Specs.listArticleAnalyticTopCategories, params, options);
   }
 }
 
 /** Parameters of `articles.bulkCreate` (`POST /v3/projects/{project_id}/articles/bulk`). */
-export type ArticlesBulkCreateParams = FlatParams<typeof Operations.bulkCreateArticleArticles>;
+export type ArticlesBulkCreateParams = FlatParams<typeof Operations.bulkCreateArticles>;
 /** Parameters of `articles.bulkDelete` (`DELETE /v3/projects/{project_id}/articles/bulk`). */
-export type ArticlesBulkDeleteParams = FlatParams<typeof Operations.bulkDeleteArticleArticles>;
+export type ArticlesBulkDeleteParams = FlatParams<typeof Operations.bulkDeleteArticles>;
 /** Parameters of `articles.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/articles/bulk/versions`). */
 export type ArticlesBulkDeleteVersionsParams = FlatParams<
-  typeof Operations.bulkDeleteArticleArticleVersions
+  typeof Operations.bulkDeleteArticleVersions
 >;
 /** Parameters of `articles.bulkPublish` (`POST /v3/projects/{project_id}/articles/bulk/publish`). */
-export type ArticlesBulkPublishParams = FlatParams<typeof Operations.bulkPublishArticleArticles>;
+export type ArticlesBulkPublishParams = FlatParams<typeof Operations.bulkPublishArticles>;
 /** Parameters of `articles.bulkUnpublish` (`POST /v3/projects/{project_id}/articles/bulk/unpublish`). */
-export type ArticlesBulkUnpublishParams = FlatParams<
-  typeof Operations.bulkUnpublishArticleArticles
->;
+export type ArticlesBulkUnpublishParams = FlatParams<typeof Operations.bulkUnpublishArticles>;
 /** Parameters of `articles.bulkUpdate` (`PATCH /v3/projects/{project_id}/articles/bulk`). */
-export type ArticlesBulkUpdateParams = FlatParams<typeof Operations.bulkUpdateArticleArticles>;
+export type ArticlesBulkUpdateParams = FlatParams<typeof Operations.bulkUpdateArticles>;
 /** Parameters of `articles.create` (`POST /v3/projects/{project_id}/articles`). */
-export type ArticlesCreateParams = FlatParams<typeof Operations.createArticleArticle>;
+export type ArticlesCreateParams = FlatParams<typeof Operations.createArticle>;
 /** Parameters of `articles.delete` (`DELETE /v3/projects/{project_id}/articles/{article_id}`). */
-export type ArticlesDeleteParams = FlatParams<typeof Operations.deleteArticleArticle>;
+export type ArticlesDeleteParams = FlatParams<typeof Operations.deleteArticle>;
 /** Parameters of `articles.deleteVersion` (`DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
-export type ArticlesDeleteVersionParams = FlatParams<typeof Operations.deleteArticleArticleVersion>;
+export type ArticlesDeleteVersionParams = FlatParams<typeof Operations.deleteArticleVersion>;
 /** Parameters of `articles.forkVersion` (`POST /v3/projects/{project_id}/articles/{article_id}/fork`). */
-export type ArticlesForkVersionParams = FlatParams<typeof Operations.forkArticleArticleVersion>;
+export type ArticlesForkVersionParams = FlatParams<typeof Operations.forkArticleVersion>;
 /** Parameters of `articles.get` (`GET /v3/projects/{project_id}/articles/{article_id}`). */
-export type ArticlesGetParams = FlatParams<typeof Operations.getArticleArticle>;
+export type ArticlesGetParams = FlatParams<typeof Operations.getArticle>;
 /** Parameters of `articles.getSettings` (`GET /v3/projects/{project_id}/articles/{article_id}/settings`). */
-export type ArticlesGetSettingsParams = FlatParams<typeof Operations.getArticleArticleSettings>;
+export type ArticlesGetSettingsParams = FlatParams<typeof Operations.getArticleSettings>;
 /** Parameters of `articles.getVersion` (`GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`). */
-export type ArticlesGetVersionParams = FlatParams<typeof Operations.getArticleArticleVersion>;
+export type ArticlesGetVersionParams = FlatParams<typeof Operations.getArticleVersion>;
 /** Parameters of `articles.listVersions` (`GET /v3/projects/{project_id}/articles/{article_id}/versions`). */
-export type ArticlesListVersionsParams = FlatParams<typeof Operations.getArticleArticleVersions>;
+export type ArticlesListVersionsParams = FlatParams<typeof Operations.listArticleVersions>;
 /** Parameters of `articles.publish` (`POST /v3/projects/{project_id}/articles/{article_id}/publish`). */
-export type ArticlesPublishParams = FlatParams<typeof Operations.publishArticleArticle>;
+export type ArticlesPublishParams = FlatParams<typeof Operations.publishArticle>;
 /** Parameters of `articles.unpublish` (`POST /v3/projects/{project_id}/articles/{article_id}/unpublish`). */
-export type ArticlesUnpublishParams = FlatParams<typeof Operations.unpublishArticleArticle>;
+export type ArticlesUnpublishParams = FlatParams<typeof Operations.unpublishArticle>;
 /** Parameters of `articles.update` (`PATCH /v3/projects/{project_id}/articles/{article_id}`). */
-export type ArticlesUpdateParams = FlatParams<typeof Operations.updateArticleArticle>;
+export type ArticlesUpdateParams = FlatParams<typeof Operations.updateArticle>;
 /** Parameters of `articles.updateSettings` (`PATCH /v3/projects/{project_id}/articles/{article_id}/settings`). */
-export type ArticlesUpdateSettingsParams = FlatParams<
-  typeof Operations.updateArticleArticleSettings
->;
+export type ArticlesUpdateSettingsParams = FlatParams<typeof Operations.updateArticleSettings>;
 /** Parameters of `articles.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/articles/{article_id}/workflow-status`). */
 export type ArticlesUpdateWorkflowStatusParams = FlatParams<
   typeof Operations.updateArticleWorkflowStatus
@@ -352,7 +342,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkCreateArticleArticles, params, options);
+    return this.call(Specs.bulkCreateArticles, params, options);
   }
 
   /**
@@ -366,7 +356,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkDeleteParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkDeleteArticleArticles, params, options);
+    return this.call(Specs.bulkDeleteArticles, params, options);
   }
 
   /**
@@ -380,7 +370,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkDeleteVersionsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkDeleteArticleArticleVersions, params, options);
+    return this.call(Specs.bulkDeleteArticleVersions, params, options);
   }
 
   /**
@@ -394,7 +384,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkPublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkPublishArticleArticles, params, options);
+    return this.call(Specs.bulkPublishArticles, params, options);
   }
 
   /**
@@ -408,7 +398,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkUnpublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkUnpublishArticleArticles, params, options);
+    return this.call(Specs.bulkUnpublishArticles, params, options);
   }
 
   /**
@@ -422,7 +412,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesBulkUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkUpdateArticleArticles, params, options);
+    return this.call(Specs.bulkUpdateArticles, params, options);
   }
 
   /**
@@ -436,7 +426,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-    return this.call(Specs.createArticleArticle, params, options);
+    return this.call(Specs.createArticle, params, options);
   }
 
   /**
@@ -447,7 +437,7 @@ export class ArticlesResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/articles/{article_id}`
    */
   delete(params: ArticlesDeleteParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteArticleArticle, params, options);
+    return this.call(Specs.deleteArticle, params, options);
   }
 
   /**
@@ -458,7 +448,7 @@ export class ArticlesResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}`
    */
   deleteVersion(params: ArticlesDeleteVersionParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteArticleArticleVersion, params, options);
+    return this.call(Specs.deleteArticleVersion, params, options);
   }
 
   /**
@@ -472,7 +462,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesForkVersionParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-    return this.call(Specs.forkArticleArticleVersion, params, options);
+    return this.call(Specs.forkArticleVersion, params, options);
   }
 
   /**
@@ -486,7 +476,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesGetParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-    return this.call(Specs.getArticleArticle, params, options);
+    return this.call(Specs.getArticle, params, options);
   }
 
   /**
@@ -500,7 +490,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesGetSettingsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
-    return this.call(Specs.getArticleArticleSettings, params, options);
+    return this.call(Specs.getArticleSettings, params, options);
   }
 
   /**
@@ -514,7 +504,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesGetVersionParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-    return this.call(Specs.getArticleArticleVersion, params, options);
+    return this.call(Specs.getArticleVersion, params, options);
   }
 
   /**
@@ -533,7 +523,7 @@ export class ArticlesResource extends ApiResource<paths> {
     Models.ArticleVersionResponse,
     ArticlesListVersionsParams
   > {
-    return this.paginate(Specs.getArticleArticleVersions, params, options);
+    return this.paginate(Specs.listArticleVersions, params, options);
   }
 
   /**
@@ -544,7 +534,7 @@ export class ArticlesResource extends ApiResource<paths> {
    * `POST /v3/projects/{project_id}/articles/{article_id}/publish`
    */
   publish(params: ArticlesPublishParams, options?: RequestOptions): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.publishArticleArticle, params, options);
+    return this.call(Specs.publishArticle, params, options);
   }
 
   /**
@@ -558,7 +548,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesUnpublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.unpublishArticleArticle, params, options);
+    return this.call(Specs.unpublishArticle, params, options);
   }
 
   /**
@@ -572,7 +562,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleDetailResponseApiResponse> {
-    return this.call(Specs.updateArticleArticle, params, options);
+    return this.call(Specs.updateArticle, params, options);
   }
 
   /**
@@ -586,7 +576,7 @@ export class ArticlesResource extends ApiResource<paths> {
     params: ArticlesUpdateSettingsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ArticleSettingsResponseApiResponse> {
-    return this.call(Specs.updateArticleArticleSettings, params, options);
+    return this.call(Specs.updateArticleSettings, params, options);
   }
 
   /**
@@ -605,59 +595,47 @@ export class ArticlesResource extends ApiResource<paths> {
 }
 
 /** Parameters of `categories.bulkCreate` (`POST /v3/projects/{project_id}/categories/bulk`). */
-export type CategoriesBulkCreateParams = FlatParams<typeof Operations.bulkCreateCategoryCategories>;
+export type CategoriesBulkCreateParams = FlatParams<typeof Operations.bulkCreateCategories>;
 /** Parameters of `categories.bulkDeleteVersions` (`DELETE /v3/projects/{project_id}/categories/bulk/versions`). */
 export type CategoriesBulkDeleteVersionsParams = FlatParams<
-  typeof Operations.bulkDeleteCategoryCategoryVersions
+  typeof Operations.bulkDeleteCategoryVersions
 >;
 /** Parameters of `categories.bulkPublish` (`POST /v3/projects/{project_id}/categories/bulk/publish`). */
-export type CategoriesBulkPublishParams = FlatParams<
-  typeof Operations.bulkPublishCategoryCategories
->;
+export type CategoriesBulkPublishParams = FlatParams<typeof Operations.bulkPublishCategories>;
 /** Parameters of `categories.bulkUnpublish` (`POST /v3/projects/{project_id}/categories/bulk/unpublish`). */
-export type CategoriesBulkUnpublishParams = FlatParams<
-  typeof Operations.bulkUnpublishCategoryCategories
->;
+export type CategoriesBulkUnpublishParams = FlatParams<typeof Operations.bulkUnpublishCategories>;
 /** Parameters of `categories.bulkUpdateContent` (`PATCH /v3/projects/{project_id}/categories/bulk/content`). */
 export type CategoriesBulkUpdateContentParams = FlatParams<
-  typeof Operations.bulkUpdateCategoryCategoryContent
+  typeof Operations.bulkUpdateCategoryContent
 >;
 /** Parameters of `categories.create` (`POST /v3/projects/{project_id}/categories`). */
-export type CategoriesCreateParams = FlatParams<typeof Operations.createCategoryCategory>;
+export type CategoriesCreateParams = FlatParams<typeof Operations.createCategory>;
 /** Parameters of `categories.delete` (`DELETE /v3/projects/{project_id}/categories/{category_id}`). */
-export type CategoriesDeleteParams = FlatParams<typeof Operations.deleteCategoryCategory>;
+export type CategoriesDeleteParams = FlatParams<typeof Operations.deleteCategory>;
 /** Parameters of `categories.deleteVersion` (`DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
-export type CategoriesDeleteVersionParams = FlatParams<
-  typeof Operations.deleteCategoryCategoryVersion
->;
+export type CategoriesDeleteVersionParams = FlatParams<typeof Operations.deleteCategoryVersion>;
 /** Parameters of `categories.forkVersion` (`POST /v3/projects/{project_id}/categories/{category_id}/fork`). */
-export type CategoriesForkVersionParams = FlatParams<typeof Operations.forkCategoryCategoryVersion>;
+export type CategoriesForkVersionParams = FlatParams<typeof Operations.forkCategoryVersion>;
 /** Parameters of `categories.get` (`GET /v3/projects/{project_id}/categories/{category_id}`). */
-export type CategoriesGetParams = FlatParams<typeof Operations.getCategoryCategory>;
+export type CategoriesGetParams = FlatParams<typeof Operations.getCategory>;
 /** Parameters of `categories.getContent` (`GET /v3/projects/{project_id}/categories/{category_id}/content`). */
-export type CategoriesGetContentParams = FlatParams<typeof Operations.getCategoryCategoryContent>;
+export type CategoriesGetContentParams = FlatParams<typeof Operations.getCategoryContent>;
 /** Parameters of `categories.getSettings` (`GET /v3/projects/{project_id}/categories/{category_id}/settings`). */
-export type CategoriesGetSettingsParams = FlatParams<typeof Operations.getCategoryCategorySettings>;
+export type CategoriesGetSettingsParams = FlatParams<typeof Operations.getCategorySettings>;
 /** Parameters of `categories.getVersion` (`GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`). */
-export type CategoriesGetVersionParams = FlatParams<typeof Operations.getCategoryCategoryVersion>;
+export type CategoriesGetVersionParams = FlatParams<typeof Operations.getCategoryVersion>;
 /** Parameters of `categories.listVersions` (`GET /v3/projects/{project_id}/categories/{category_id}/versions`). */
-export type CategoriesListVersionsParams = FlatParams<
-  typeof Operations.getCategoryCategoryVersions
->;
+export type CategoriesListVersionsParams = FlatParams<typeof Operations.listCategoryVersions>;
 /** Parameters of `categories.publish` (`POST /v3/projects/{project_id}/categories/{category_id}/publish`). */
-export type CategoriesPublishParams = FlatParams<typeof Operations.publishCategoryCategory>;
+export type CategoriesPublishParams = FlatParams<typeof Operations.publishCategory>;
 /** Parameters of `categories.unpublish` (`POST /v3/projects/{project_id}/categories/{category_id}/unpublish`). */
-export type CategoriesUnpublishParams = FlatParams<typeof Operations.unpublishCategoryCategory>;
+export type CategoriesUnpublishParams = FlatParams<typeof Operations.unpublishCategory>;
 /** Parameters of `categories.update` (`PATCH /v3/projects/{project_id}/categories/{category_id}`). */
-export type CategoriesUpdateParams = FlatParams<typeof Operations.updateCategoryCategory>;
+export type CategoriesUpdateParams = FlatParams<typeof Operations.updateCategory>;
 /** Parameters of `categories.updateContent` (`PATCH /v3/projects/{project_id}/categories/{category_id}/content`). */
-export type CategoriesUpdateContentParams = FlatParams<
-  typeof Operations.updateCategoryCategoryContent
->;
+export type CategoriesUpdateContentParams = FlatParams<typeof Operations.updateCategoryContent>;
 /** Parameters of `categories.updateSettings` (`PATCH /v3/projects/{project_id}/categories/{category_id}/settings`). */
-export type CategoriesUpdateSettingsParams = FlatParams<
-  typeof Operations.updateCategoryCategorySettings
->;
+export type CategoriesUpdateSettingsParams = FlatParams<typeof Operations.updateCategorySettings>;
 /** Parameters of `categories.updateWorkflowStatus` (`PATCH /v3/projects/{project_id}/categories/{category_id}/workflow-status`). */
 export type CategoriesUpdateWorkflowStatusParams = FlatParams<
   typeof Operations.updateCategoryWorkflowStatus
@@ -676,7 +654,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesBulkCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkCreateCategoryCategories, params, options);
+    return this.call(Specs.bulkCreateCategories, params, options);
   }
 
   /**
@@ -690,7 +668,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesBulkDeleteVersionsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkDeleteCategoryCategoryVersions, params, options);
+    return this.call(Specs.bulkDeleteCategoryVersions, params, options);
   }
 
   /**
@@ -704,7 +682,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesBulkPublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkPublishCategoryCategories, params, options);
+    return this.call(Specs.bulkPublishCategories, params, options);
   }
 
   /**
@@ -718,7 +696,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesBulkUnpublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkUnpublishCategoryCategories, params, options);
+    return this.call(Specs.bulkUnpublishCategories, params, options);
   }
 
   /**
@@ -732,7 +710,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesBulkUpdateContentParams,
     options?: RequestOptions,
   ): ApiPromise<Models.BulkOperationResultListApiResponse> {
-    return this.call(Specs.bulkUpdateCategoryCategoryContent, params, options);
+    return this.call(Specs.bulkUpdateCategoryContent, params, options);
   }
 
   /**
@@ -746,7 +724,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
-    return this.call(Specs.createCategoryCategory, params, options);
+    return this.call(Specs.createCategory, params, options);
   }
 
   /**
@@ -757,7 +735,7 @@ export class CategoriesResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/categories/{category_id}`
    */
   delete(params: CategoriesDeleteParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteCategoryCategory, params, options);
+    return this.call(Specs.deleteCategory, params, options);
   }
 
   /**
@@ -768,7 +746,7 @@ export class CategoriesResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}`
    */
   deleteVersion(params: CategoriesDeleteVersionParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteCategoryCategoryVersion, params, options);
+    return this.call(Specs.deleteCategoryVersion, params, options);
   }
 
   /**
@@ -782,7 +760,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesForkVersionParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-    return this.call(Specs.forkCategoryCategoryVersion, params, options);
+    return this.call(Specs.forkCategoryVersion, params, options);
   }
 
   /**
@@ -796,7 +774,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesGetParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategoryResponseApiResponse> {
-    return this.call(Specs.getCategoryCategory, params, options);
+    return this.call(Specs.getCategory, params, options);
   }
 
   /**
@@ -810,7 +788,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesGetContentParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-    return this.call(Specs.getCategoryCategoryContent, params, options);
+    return this.call(Specs.getCategoryContent, params, options);
   }
 
   /**
@@ -824,7 +802,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesGetSettingsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
-    return this.call(Specs.getCategoryCategorySettings, params, options);
+    return this.call(Specs.getCategorySettings, params, options);
   }
 
   /**
@@ -838,7 +816,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesGetVersionParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-    return this.call(Specs.getCategoryCategoryVersion, params, options);
+    return this.call(Specs.getCategoryVersion, params, options);
   }
 
   /**
@@ -857,7 +835,7 @@ export class CategoriesResource extends ApiResource<paths> {
     Models.CategoryVersionResponse,
     CategoriesListVersionsParams
   > {
-    return this.paginate(Specs.getCategoryCategoryVersions, params, options);
+    return this.paginate(Specs.listCategoryVersions, params, options);
   }
 
   /**
@@ -871,7 +849,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesPublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.publishCategoryCategory, params, options);
+    return this.call(Specs.publishCategory, params, options);
   }
 
   /**
@@ -885,7 +863,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesUnpublishParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.unpublishCategoryCategory, params, options);
+    return this.call(Specs.unpublishCategory, params, options);
   }
 
   /**
@@ -899,7 +877,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategorySimpleResponseApiResponse> {
-    return this.call(Specs.updateCategoryCategory, params, options);
+    return this.call(Specs.updateCategory, params, options);
   }
 
   /**
@@ -913,7 +891,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesUpdateContentParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategoryContentResponseApiResponse> {
-    return this.call(Specs.updateCategoryCategoryContent, params, options);
+    return this.call(Specs.updateCategoryContent, params, options);
   }
 
   /**
@@ -927,7 +905,7 @@ export class CategoriesResource extends ApiResource<paths> {
     params: CategoriesUpdateSettingsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.CategorySettingsResponseApiResponse> {
-    return this.call(Specs.updateCategoryCategorySettings, params, options);
+    return this.call(Specs.updateCategorySettings, params, options);
   }
 
   /**
@@ -957,18 +935,18 @@ export type DriveDeleteFileParams = FlatParams<typeof Operations.deleteDriveFile
 export type DriveDeleteFolderParams = FlatParams<typeof Operations.deleteDriveFolder>;
 /** Parameters of `drive.deleteTags` (`DELETE /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}/tags`). */
 export type DriveDeleteTagsParams = FlatParams<typeof Operations.deleteDriveTags>;
-/** Parameters of `drive.getArticleFiles` (`GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`). */
-export type DriveGetArticleFilesParams = FlatParams<typeof Operations.getDriveArticleFiles>;
 /** Parameters of `drive.getDefaultFolder` (`GET /v3/projects/{project_id}/drive/folders/default`). */
 export type DriveGetDefaultFolderParams = FlatParams<typeof Operations.getDriveDefaultFolder>;
 /** Parameters of `drive.getFile` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export type DriveGetFileParams = FlatParams<typeof Operations.getDriveFile>;
+/** Parameters of `drive.getFolder` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}`). */
+export type DriveGetFolderParams = FlatParams<typeof Operations.getDriveFolder>;
 /** Parameters of `drive.getTaskStatus` (`GET /v3/projects/{project_id}/drive/tasks/{task_id}`). */
 export type DriveGetTaskStatusParams = FlatParams<typeof Operations.getDriveTaskStatus>;
-/** Parameters of `drive.listFolder` (`GET /v3/projects/{project_id}/drive/folders/{folder_id}`). */
-export type DriveListFolderParams = FlatParams<typeof Operations.getDriveFolder>;
+/** Parameters of `drive.listArticleFiles` (`GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`). */
+export type DriveListArticleFilesParams = FlatParams<typeof Operations.listDriveArticleFiles>;
 /** Parameters of `drive.listFolders` (`GET /v3/projects/{project_id}/drive/folders`). */
-export type DriveListFoldersParams = FlatParams<typeof Operations.getDriveFolders>;
+export type DriveListFoldersParams = FlatParams<typeof Operations.listDriveFolders>;
 /** Parameters of `drive.moveFile` (`PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}`). */
 export type DriveMoveFileParams = FlatParams<typeof Operations.moveDriveFile>;
 /** Parameters of `drive.search` (`GET /v3/projects/{project_id}/drive/search`). */
@@ -1050,20 +1028,6 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * List media URLs used by an article
-   *
-   * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
-   *
-   * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
-   */
-  getArticleFiles(
-    params: DriveGetArticleFilesParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.StringListApiResponse> {
-    return this.call(Specs.getDriveArticleFiles, params, options);
-  }
-
-  /**
    * Find the default upload folder
    *
    * Returns the folder configured as the project's default, or the first top-level folder when no default is configured; answers 404 if the drive has no folders. Useful for choosing a `folder_id` for `uploadDriveFile`. Needs `ViewDrive`.
@@ -1092,6 +1056,20 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
+   * Read a folder with a page of its files
+   *
+   * Returns the folder's metadata, its complete subfolder tree and one page of its files. `page` and `page_size` page through the files only; their paging state is in `files_pagination`. File links carry a short-lived SAS token when the project is private or mixed. Needs `ViewDrive`.
+   *
+   * `GET /v3/projects/{project_id}/drive/folders/{folder_id}`
+   */
+  getFolder(
+    params: DriveGetFolderParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.FolderDetailResponseApiResponse> {
+    return this.call(Specs.getDriveFolder, params, options);
+  }
+
+  /**
    * Read a drive task's status
    *
    * Reports how far a background drive task (a bulk upload, for example) has got, by its id. Poll it until `status` says the task is finished. Needs `ViewDrive`.
@@ -1106,17 +1084,17 @@ export class DriveResource extends ApiResource<paths> {
   }
 
   /**
-   * Read a folder with a page of its files
+   * List media URLs used by an article
    *
-   * Returns the folder's metadata, its complete subfolder tree and one page of its files. `page` and `page_size` page through the files only; their paging state is in `files_pagination`. File links carry a short-lived SAS token when the project is private or mixed. Needs `ViewDrive`.
+   * Returns the URLs of the drive files embedded in an article's content, for instance to audit media use or spot files nothing links to. Without `lang_code` the project's default language is read. In private or mixed projects the URLs carry a time-limited SAS token. Needs `ViewDrive`.
    *
-   * `GET /v3/projects/{project_id}/drive/folders/{folder_id}`
+   * `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`
    */
-  listFolder(
-    params: DriveListFolderParams,
+  listArticleFiles(
+    params: DriveListArticleFilesParams,
     options?: RequestOptions,
-  ): ApiPromise<Models.FolderDetailResponseApiResponse> {
-    return this.call(Specs.getDriveFolder, params, options);
+  ): ApiPromise<Models.StringListApiResponse> {
+    return this.call(Specs.listDriveArticleFiles, params, options);
   }
 
   /**
@@ -1135,7 +1113,7 @@ export class DriveResource extends ApiResource<paths> {
     Models.FolderResponse,
     DriveListFoldersParams
   > {
-    return this.paginate(Specs.getDriveFolders, params, options);
+    return this.paginate(Specs.listDriveFolders, params, options);
   }
 
   /**
@@ -1197,13 +1175,13 @@ export class DriveResource extends ApiResource<paths> {
 export type FeedbackAnalyticsGetSummaryParams = FlatParams<
   typeof Operations.getFeedbackAnalyticSummary
 >;
-/** Parameters of `feedbackAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/feedback/timeline`). */
-export type FeedbackAnalyticsGetTimelineParams = FlatParams<
-  typeof Operations.getFeedbackAnalyticTimeline
+/** Parameters of `feedbackAnalytics.listArticles` (`GET /v3/projects/{project_id}/analytics/feedback/articles`). */
+export type FeedbackAnalyticsListArticlesParams = FlatParams<
+  typeof Operations.listFeedbackAnalyticArticles
 >;
-/** Parameters of `feedbackAnalytics.listArticleFeedbacks` (`GET /v3/projects/{project_id}/analytics/feedback/articles`). */
-export type FeedbackAnalyticsListArticleFeedbacksParams = FlatParams<
-  typeof Operations.getFeedbackAnalyticArticleFeedbacks
+/** Parameters of `feedbackAnalytics.listTimeline` (`GET /v3/projects/{project_id}/analytics/feedback/timeline`). */
+export type FeedbackAnalyticsListTimelineParams = FlatParams<
+  typeof Operations.listFeedbackAnalyticTimeline
 >;
 
 /** FeedbackAnalytics: Metrics on readers' likes, dislikes and written feedback, overall, over time and per article. */
@@ -1223,20 +1201,6 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * Read daily feedback counts
-   *
-   * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
-   */
-  getTimeline(
-    params: FeedbackAnalyticsGetTimelineParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
-    return this.call(Specs.getFeedbackAnalyticTimeline, params, options);
-  }
-
-  /**
    * List articles with their feedback
    *
    * Pages through articles, and optionally page categories, with their likes, dislikes, feedback count and views for the period. Narrow the kind of item with `article_type` and rank with `sort_by` and `sort_order`; invalid values are rejected with 422. Needs the `ViewAnalytics` permission.
@@ -1244,20 +1208,34 @@ export class FeedbackAnalyticsResource extends ApiResource<paths> {
    * `GET /v3/projects/{project_id}/analytics/feedback/articles`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
    */
-  listArticleFeedbacks(
-    params: FeedbackAnalyticsListArticleFeedbacksParams,
+  listArticles(
+    params: FeedbackAnalyticsListArticlesParams,
     options?: RequestOptions,
   ): PagePromise<
     Models.ArticleFeedbackResponsePaginatedResponse,
     Models.ArticleFeedbackResponse,
-    FeedbackAnalyticsListArticleFeedbacksParams
+    FeedbackAnalyticsListArticlesParams
   > {
-    return this.paginate(Specs.getFeedbackAnalyticArticleFeedbacks, params, options);
+    return this.paginate(Specs.listFeedbackAnalyticArticles, params, options);
+  }
+
+  /**
+   * Read daily feedback counts
+   *
+   * Returns one entry per day of the period with likes, dislikes, the day's total feedback and the number of articles that got feedback, for drawing a trend chart. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/feedback/timeline`
+   */
+  listTimeline(
+    params: FeedbackAnalyticsListTimelineParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.FeedbackTimelineResponseListApiResponse> {
+    return this.call(Specs.listFeedbackAnalyticTimeline, params, options);
   }
 }
 
 /** Parameters of `languages.list` (`GET /v3/projects/{project_id}/languages`). */
-export type LanguagesListParams = FlatParams<typeof Operations.getLanguageLanguages>;
+export type LanguagesListParams = FlatParams<typeof Operations.listLanguages>;
 
 /** Languages: Languages enabled in the project's workspaces. */
 export class LanguagesResource extends ApiResource<paths> {
@@ -1277,12 +1255,12 @@ export class LanguagesResource extends ApiResource<paths> {
     Models.LanguageResponse,
     LanguagesListParams
   > {
-    return this.paginate(Specs.getLanguageLanguages, params, options);
+    return this.paginate(Specs.listLanguages, params, options);
   }
 }
 
 /** Parameters of `license.getUsage` (`GET /v3/projects/{project_id}/license`). */
-export type LicenseGetUsageParams = FlatParams<typeof Operations.getLicenseLicenseUsage>;
+export type LicenseGetUsageParams = FlatParams<typeof Operations.getLicenseUsage>;
 
 /** License: Usage of the project's license against its plan limits. */
 export class LicenseResource extends ApiResource<paths> {
@@ -1297,7 +1275,7 @@ export class LicenseResource extends ApiResource<paths> {
     params: LicenseGetUsageParams,
     options?: RequestOptions,
   ): ApiPromise<Models.LicenseUsageResponseApiResponse> {
-    return this.call(Specs.getLicenseLicenseUsage, params, options);
+    return this.call(Specs.getLicenseUsage, params, options);
   }
 }
 
@@ -1306,7 +1284,7 @@ export type ProjectsCreateExportParams = FlatParams<typeof Operations.createProj
 /** Parameters of `projects.createImport` (`POST /v3/projects/{project_id}/imports`). */
 export type ProjectsCreateImportParams = FlatParams<typeof Operations.createProjectImport>;
 /** Parameters of `projects.get` (`GET /v3/projects/{project_id}`). */
-export type ProjectsGetParams = FlatParams<typeof Operations.getProjectProject>;
+export type ProjectsGetParams = FlatParams<typeof Operations.getProject>;
 /** Parameters of `projects.getDocumentByUrl` (`GET /v3/projects/{project_id}/document`). */
 export type ProjectsGetDocumentByUrlParams = FlatParams<typeof Operations.getProjectDocumentByUrl>;
 /** Parameters of `projects.getExportStatus` (`GET /v3/projects/{project_id}/exports/{export_id}`). */
@@ -1314,12 +1292,12 @@ export type ProjectsGetExportStatusParams = FlatParams<typeof Operations.getProj
 /** Parameters of `projects.getImportStatus` (`GET /v3/projects/{project_id}/imports/{import_id}`). */
 export type ProjectsGetImportStatusParams = FlatParams<typeof Operations.getProjectImportStatus>;
 /** Parameters of `projects.list` (`GET /v3/projects`). */
-export type ProjectsListParams = FlatParams<typeof Operations.getProjectProjects>;
+export type ProjectsListParams = FlatParams<typeof Operations.listProjects>;
 /** Parameters of `projects.listSsoSchemes` (`GET /v3/projects/{project_id}/sso-schemes`). */
-export type ProjectsListSsoSchemesParams = FlatParams<typeof Operations.getProjectSsoSchemes>;
+export type ProjectsListSsoSchemesParams = FlatParams<typeof Operations.listProjectSsoSchemes>;
 /** Parameters of `projects.listWorkflowStatuses` (`GET /v3/projects/{project_id}/workflow-statuses`). */
 export type ProjectsListWorkflowStatusesParams = FlatParams<
-  typeof Operations.getProjectWorkflowStatuses
+  typeof Operations.listProjectWorkflowStatuses
 >;
 
 /** Projects: Projects the token can reach, plus exports, imports, workflow statuses, SSO schemes and lookup of a document by URL. */
@@ -1363,7 +1341,7 @@ export class ProjectsResource extends ApiResource<paths> {
     params: ProjectsGetParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ProjectResponseApiResponse> {
-    return this.call(Specs.getProjectProject, params, options);
+    return this.call(Specs.getProject, params, options);
   }
 
   /**
@@ -1424,7 +1402,7 @@ export class ProjectsResource extends ApiResource<paths> {
     Models.ProjectResponse,
     ProjectsListParams
   > {
-    return this.paginate(Specs.getProjectProjects, params, options);
+    return this.paginate(Specs.listProjects, params, options);
   }
 
   /**
@@ -1443,7 +1421,7 @@ export class ProjectsResource extends ApiResource<paths> {
     Models.SsoSchemeResponse,
     ProjectsListSsoSchemesParams
   > {
-    return this.paginate(Specs.getProjectSsoSchemes, params, options);
+    return this.paginate(Specs.listProjectSsoSchemes, params, options);
   }
 
   /**
@@ -1462,7 +1440,7 @@ export class ProjectsResource extends ApiResource<paths> {
     Models.WorkflowStatusResponse,
     ProjectsListWorkflowStatusesParams
   > {
-    return this.paginate(Specs.getProjectWorkflowStatuses, params, options);
+    return this.paginate(Specs.listProjectWorkflowStatuses, params, options);
   }
 
   /** Polls `projects.getExportStatus` until the export is `Completed` (resolves) or `Failed` (throws `TaskFailedError`). Other statuses count as still running; the pause between polls grows, and `waitTimeoutMs` (the whole wait), `timeoutMs` (each poll), `signal` and `onProgress` apply. */
@@ -1521,25 +1499,25 @@ export class ProjectsResource extends ApiResource<paths> {
 }
 
 /** Parameters of `readers.create` (`POST /v3/projects/{project_id}/readers`). */
-export type ReadersCreateParams = FlatParams<typeof Operations.createReaderReader>;
+export type ReadersCreateParams = FlatParams<typeof Operations.createReader>;
 /** Parameters of `readers.createGroup` (`POST /v3/projects/{project_id}/readers/groups`). */
-export type ReadersCreateGroupParams = FlatParams<typeof Operations.createReaderReaderGroup>;
+export type ReadersCreateGroupParams = FlatParams<typeof Operations.createReaderGroup>;
 /** Parameters of `readers.delete` (`DELETE /v3/projects/{project_id}/readers/{reader_id}`). */
-export type ReadersDeleteParams = FlatParams<typeof Operations.deleteReaderReader>;
+export type ReadersDeleteParams = FlatParams<typeof Operations.deleteReader>;
 /** Parameters of `readers.deleteGroup` (`DELETE /v3/projects/{project_id}/readers/groups/{group_id}`). */
-export type ReadersDeleteGroupParams = FlatParams<typeof Operations.deleteReaderReaderGroup>;
-/** Parameters of `readers.deleteJwtReaders` (`DELETE /v3/projects/{project_id}/readers/jwt`). */
-export type ReadersDeleteJwtReadersParams = FlatParams<typeof Operations.deleteReaderJwtReaders>;
+export type ReadersDeleteGroupParams = FlatParams<typeof Operations.deleteReaderGroup>;
+/** Parameters of `readers.deleteJwtByEmail` (`DELETE /v3/projects/{project_id}/readers/jwt`). */
+export type ReadersDeleteJwtByEmailParams = FlatParams<typeof Operations.deleteJwtReadersByEmail>;
 /** Parameters of `readers.getGroup` (`GET /v3/projects/{project_id}/readers/groups/{group_id}`). */
-export type ReadersGetGroupParams = FlatParams<typeof Operations.getReaderReaderGroup>;
+export type ReadersGetGroupParams = FlatParams<typeof Operations.getReaderGroup>;
 /** Parameters of `readers.list` (`GET /v3/projects/{project_id}/readers`). */
-export type ReadersListParams = FlatParams<typeof Operations.getReaderReaders>;
+export type ReadersListParams = FlatParams<typeof Operations.listReaders>;
 /** Parameters of `readers.listGroups` (`GET /v3/projects/{project_id}/readers/groups`). */
-export type ReadersListGroupsParams = FlatParams<typeof Operations.getReaderReaderGroups>;
+export type ReadersListGroupsParams = FlatParams<typeof Operations.listReaderGroups>;
 /** Parameters of `readers.update` (`PUT /v3/projects/{project_id}/readers/{reader_id}`). */
-export type ReadersUpdateParams = FlatParams<typeof Operations.updateReaderReader>;
+export type ReadersUpdateParams = FlatParams<typeof Operations.updateReader>;
 /** Parameters of `readers.updateGroup` (`PUT /v3/projects/{project_id}/readers/groups/{group_id}`). */
-export type ReadersUpdateGroupParams = FlatParams<typeof Operations.updateReaderReaderGroup>;
+export type ReadersUpdateGroupParams = FlatParams<typeof Operations.updateReaderGroup>;
 
 /** Readers: Readers and reader groups who may see private content, with their access scopes. */
 export class ReadersResource extends ApiResource<paths> {
@@ -1554,7 +1532,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ReaderResponseApiResponse> {
-    return this.call(Specs.createReaderReader, params, options);
+    return this.call(Specs.createReader, params, options);
   }
 
   /**
@@ -1568,7 +1546,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersCreateGroupParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-    return this.call(Specs.createReaderReaderGroup, params, options);
+    return this.call(Specs.createReaderGroup, params, options);
   }
 
   /**
@@ -1579,7 +1557,7 @@ export class ReadersResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/readers/{reader_id}`
    */
   delete(params: ReadersDeleteParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteReaderReader, params, options);
+    return this.call(Specs.deleteReader, params, options);
   }
 
   /**
@@ -1590,7 +1568,7 @@ export class ReadersResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/readers/groups/{group_id}`
    */
   deleteGroup(params: ReadersDeleteGroupParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteReaderReaderGroup, params, options);
+    return this.call(Specs.deleteReaderGroup, params, options);
   }
 
   /**
@@ -1600,11 +1578,11 @@ export class ReadersResource extends ApiResource<paths> {
    *
    * `DELETE /v3/projects/{project_id}/readers/jwt`
    */
-  deleteJwtReaders(
-    params: ReadersDeleteJwtReadersParams,
+  deleteJwtByEmail(
+    params: ReadersDeleteJwtByEmailParams,
     options?: RequestOptions,
   ): ApiPromise<void> {
-    return this.call(Specs.deleteReaderJwtReaders, params, options);
+    return this.call(Specs.deleteJwtReadersByEmail, params, options);
   }
 
   /**
@@ -1618,7 +1596,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersGetGroupParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-    return this.call(Specs.getReaderReaderGroup, params, options);
+    return this.call(Specs.getReaderGroup, params, options);
   }
 
   /**
@@ -1633,7 +1611,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersListParams,
     options?: RequestOptions,
   ): PagePromise<Models.ReaderResponsePaginatedResponse, Models.ReaderResponse, ReadersListParams> {
-    return this.paginate(Specs.getReaderReaders, params, options);
+    return this.paginate(Specs.listReaders, params, options);
   }
 
   /**
@@ -1652,7 +1630,7 @@ export class ReadersResource extends ApiResource<paths> {
     Models.ReaderGroupResponse,
     ReadersListGroupsParams
   > {
-    return this.paginate(Specs.getReaderReaderGroups, params, options);
+    return this.paginate(Specs.listReaderGroups, params, options);
   }
 
   /**
@@ -1666,7 +1644,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersUpdateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ReaderResponseApiResponse> {
-    return this.call(Specs.updateReaderReader, params, options);
+    return this.call(Specs.updateReader, params, options);
   }
 
   /**
@@ -1680,7 +1658,7 @@ export class ReadersResource extends ApiResource<paths> {
     params: ReadersUpdateGroupParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ReaderGroupResponseApiResponse> {
-    return this.call(Specs.updateReaderReaderGroup, params, options);
+    return this.call(Specs.updateReaderGroup, params, options);
   }
 }
 
@@ -1688,17 +1666,17 @@ export class ReadersResource extends ApiResource<paths> {
 export type SearchAnalyticsGetSummaryParams = FlatParams<
   typeof Operations.getSearchAnalyticSummary
 >;
-/** Parameters of `searchAnalytics.getTimeline` (`GET /v3/projects/{project_id}/analytics/search/timeline`). */
-export type SearchAnalyticsGetTimelineParams = FlatParams<
-  typeof Operations.getSearchAnalyticTimeline
->;
 /** Parameters of `searchAnalytics.listKeywords` (`GET /v3/projects/{project_id}/analytics/search/keywords`). */
 export type SearchAnalyticsListKeywordsParams = FlatParams<
-  typeof Operations.getSearchAnalyticKeywords
+  typeof Operations.listSearchAnalyticKeywords
 >;
-/** Parameters of `searchAnalytics.listNoResults` (`GET /v3/projects/{project_id}/analytics/search/no-results`). */
-export type SearchAnalyticsListNoResultsParams = FlatParams<
-  typeof Operations.getSearchAnalyticNoResults
+/** Parameters of `searchAnalytics.listKeywordsWithoutResults` (`GET /v3/projects/{project_id}/analytics/search/no-results`). */
+export type SearchAnalyticsListKeywordsWithoutResultsParams = FlatParams<
+  typeof Operations.listSearchAnalyticKeywordsWithoutResults
+>;
+/** Parameters of `searchAnalytics.listTimeline` (`GET /v3/projects/{project_id}/analytics/search/timeline`). */
+export type SearchAnalyticsListTimelineParams = FlatParams<
+  typeof Operations.listSearchAnalyticTimeline
 >;
 
 /** SearchAnalytics: Metrics on site search, covering volumes, popular keywords and searches that found nothing. */
@@ -1718,20 +1696,6 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
   }
 
   /**
-   * Read site search activity per day
-   *
-   * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
-   *
-   * `GET /v3/projects/{project_id}/analytics/search/timeline`
-   */
-  getTimeline(
-    params: SearchAnalyticsGetTimelineParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
-    return this.call(Specs.getSearchAnalyticTimeline, params, options);
-  }
-
-  /**
    * List the most searched keywords
    *
    * Keywords readers typed into search during the period, with how often each was searched and how often a result was then viewed, read or abandoned. Paged with `page` and `page_size`; sort with `sort_by` and `sort_order`. Needs the `ViewAnalytics` permission.
@@ -1747,7 +1711,7 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
     Models.SearchKeywordResponse,
     SearchAnalyticsListKeywordsParams
   > {
-    return this.paginate(Specs.getSearchAnalyticKeywords, params, options);
+    return this.paginate(Specs.listSearchAnalyticKeywords, params, options);
   }
 
   /**
@@ -1758,22 +1722,34 @@ export class SearchAnalyticsResource extends ApiResource<paths> {
    * `GET /v3/projects/{project_id}/analytics/search/no-results`
    * Await it for the first page, or iterate it with `for await` for every item of every page.
    */
-  listNoResults(
-    params: SearchAnalyticsListNoResultsParams,
+  listKeywordsWithoutResults(
+    params: SearchAnalyticsListKeywordsWithoutResultsParams,
     options?: RequestOptions,
   ): PagePromise<
     Models.SearchKeywordResponsePaginatedResponse,
     Models.SearchKeywordResponse,
-    SearchAnalyticsListNoResultsParams
+    SearchAnalyticsListKeywordsWithoutResultsParams
   > {
-    return this.paginate(Specs.getSearchAnalyticNoResults, params, options);
+    return this.paginate(Specs.listSearchAnalyticKeywordsWithoutResults, params, options);
+  }
+
+  /**
+   * Read site search activity per day
+   *
+   * One data point per day of the period, counting all searches and the successful, no-result and bounced ones; suited to time-series charts. Needs the `ViewAnalytics` permission.
+   *
+   * `GET /v3/projects/{project_id}/analytics/search/timeline`
+   */
+  listTimeline(
+    params: SearchAnalyticsListTimelineParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.SearchTimelineDataPointListApiResponse> {
+    return this.call(Specs.listSearchAnalyticTimeline, params, options);
   }
 }
 
-/** Parameters of `translations.getArticles` (`GET /v3/projects/{project_id}/translations`). */
-export type TranslationsGetArticlesParams = FlatParams<
-  typeof Operations.getTranslationTranslationArticles
->;
+/** Parameters of `translations.listArticles` (`GET /v3/projects/{project_id}/translations`). */
+export type TranslationsListArticlesParams = FlatParams<typeof Operations.listTranslationArticles>;
 
 /** Translations: Translation state of articles in each language. */
 export class TranslationsResource extends ApiResource<paths> {
@@ -1784,11 +1760,11 @@ export class TranslationsResource extends ApiResource<paths> {
    *
    * `GET /v3/projects/{project_id}/translations`
    */
-  getArticles(
-    params: TranslationsGetArticlesParams,
+  listArticles(
+    params: TranslationsListArticlesParams,
     options?: RequestOptions,
   ): ApiPromise<Models.TranslationArticleResponseListApiResponse> {
-    return this.call(Specs.getTranslationTranslationArticles, params, options);
+    return this.call(Specs.listTranslationArticles, params, options);
   }
 }
 
@@ -1797,25 +1773,25 @@ export type UsersCheckEmailAvailabilityParams = FlatParams<
   typeof Operations.checkUserEmailAvailability
 >;
 /** Parameters of `users.create` (`POST /v3/projects/{project_id}/users`). */
-export type UsersCreateParams = FlatParams<typeof Operations.createUserUser>;
+export type UsersCreateParams = FlatParams<typeof Operations.createUser>;
 /** Parameters of `users.delete` (`DELETE /v3/projects/{project_id}/users/{user_id}`). */
-export type UsersDeleteParams = FlatParams<typeof Operations.deleteUserUser>;
+export type UsersDeleteParams = FlatParams<typeof Operations.deleteUser>;
 /** Parameters of `users.editContentRole` (`PUT /v3/projects/{project_id}/users/{user_id}/content-role`). */
 export type UsersEditContentRoleParams = FlatParams<typeof Operations.editUserContentRole>;
 /** Parameters of `users.editGroups` (`PUT /v3/projects/{project_id}/users/{user_id}/groups`). */
-export type UsersEditGroupsParams = FlatParams<typeof Operations.editUserUserGroups>;
+export type UsersEditGroupsParams = FlatParams<typeof Operations.editUserGroups>;
 /** Parameters of `users.editPortalRole` (`PUT /v3/projects/{project_id}/users/{user_id}/portal-role`). */
 export type UsersEditPortalRoleParams = FlatParams<typeof Operations.editUserPortalRole>;
 /** Parameters of `users.get` (`GET /v3/projects/{project_id}/users/{user_id}`). */
-export type UsersGetParams = FlatParams<typeof Operations.getUserUser>;
-/** Parameters of `users.getCurrentUser` (`GET /v3/projects/{project_id}/users/me`). */
-export type UsersGetCurrentUserParams = FlatParams<typeof Operations.getUserCurrentUser>;
+export type UsersGetParams = FlatParams<typeof Operations.getUser>;
+/** Parameters of `users.getCurrent` (`GET /v3/projects/{project_id}/users/me`). */
+export type UsersGetCurrentParams = FlatParams<typeof Operations.getCurrentUser>;
 /** Parameters of `users.list` (`GET /v3/projects/{project_id}/users`). */
-export type UsersListParams = FlatParams<typeof Operations.getUserUsers>;
+export type UsersListParams = FlatParams<typeof Operations.listUsers>;
 /** Parameters of `users.listGroups` (`GET /v3/projects/{project_id}/users/groups`). */
-export type UsersListGroupsParams = FlatParams<typeof Operations.getUserUserGroups>;
+export type UsersListGroupsParams = FlatParams<typeof Operations.listUserGroups>;
 /** Parameters of `users.listRoles` (`GET /v3/projects/{project_id}/users/roles`). */
-export type UsersListRolesParams = FlatParams<typeof Operations.getUserRoles>;
+export type UsersListRolesParams = FlatParams<typeof Operations.listUserRoles>;
 
 /** Users: Team accounts that edit the knowledge base, with their roles and groups. */
 export class UsersResource extends ApiResource<paths> {
@@ -1844,7 +1820,7 @@ export class UsersResource extends ApiResource<paths> {
     params: UsersCreateParams,
     options?: RequestOptions,
   ): ApiPromise<Models.AddUserResponseApiResponse> {
-    return this.call(Specs.createUserUser, params, options);
+    return this.call(Specs.createUser, params, options);
   }
 
   /**
@@ -1855,7 +1831,7 @@ export class UsersResource extends ApiResource<paths> {
    * `DELETE /v3/projects/{project_id}/users/{user_id}`
    */
   delete(params: UsersDeleteParams, options?: RequestOptions): ApiPromise<void> {
-    return this.call(Specs.deleteUserUser, params, options);
+    return this.call(Specs.deleteUser, params, options);
   }
 
   /**
@@ -1883,7 +1859,7 @@ export class UsersResource extends ApiResource<paths> {
     params: UsersEditGroupsParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.editUserUserGroups, params, options);
+    return this.call(Specs.editUserGroups, params, options);
   }
 
   /**
@@ -1911,7 +1887,7 @@ export class UsersResource extends ApiResource<paths> {
     params: UsersGetParams,
     options?: RequestOptions,
   ): ApiPromise<Models.UserDetailResponseApiResponse> {
-    return this.call(Specs.getUserUser, params, options);
+    return this.call(Specs.getUser, params, options);
   }
 
   /**
@@ -1921,11 +1897,11 @@ export class UsersResource extends ApiResource<paths> {
    *
    * `GET /v3/projects/{project_id}/users/me`
    */
-  getCurrentUser(
-    params: UsersGetCurrentUserParams,
+  getCurrent(
+    params: UsersGetCurrentParams,
     options?: RequestOptions,
   ): ApiPromise<Models.UserDetailResponseApiResponse> {
-    return this.call(Specs.getUserCurrentUser, params, options);
+    return this.call(Specs.getCurrentUser, params, options);
   }
 
   /**
@@ -1940,7 +1916,7 @@ export class UsersResource extends ApiResource<paths> {
     params: UsersListParams,
     options?: RequestOptions,
   ): PagePromise<Models.UserResponsePaginatedResponse, Models.UserResponse, UsersListParams> {
-    return this.paginate(Specs.getUserUsers, params, options);
+    return this.paginate(Specs.listUsers, params, options);
   }
 
   /**
@@ -1959,7 +1935,7 @@ export class UsersResource extends ApiResource<paths> {
     Models.UserGroupResponse,
     UsersListGroupsParams
   > {
-    return this.paginate(Specs.getUserUserGroups, params, options);
+    return this.paginate(Specs.listUserGroups, params, options);
   }
 
   /**
@@ -1974,29 +1950,43 @@ export class UsersResource extends ApiResource<paths> {
     params: UsersListRolesParams,
     options?: RequestOptions,
   ): PagePromise<Models.RoleResponsePaginatedResponse, Models.RoleResponse, UsersListRolesParams> {
-    return this.paginate(Specs.getUserRoles, params, options);
+    return this.paginate(Specs.listUserRoles, params, options);
   }
 }
 
+/** Parameters of `workspaces.askAi` (`POST /v3/projects/{project_id}/workspaces/ai/query`). */
+export type WorkspacesAskAiParams = FlatParams<typeof Operations.askWorkspaceAi>;
 /** Parameters of `workspaces.get` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}`). */
-export type WorkspacesGetParams = FlatParams<typeof Operations.getWorkspaceWorkspace>;
+export type WorkspacesGetParams = FlatParams<typeof Operations.getWorkspace>;
 /** Parameters of `workspaces.list` (`GET /v3/projects/{project_id}/workspaces`). */
-export type WorkspacesListParams = FlatParams<typeof Operations.getWorkspaceWorkspaces>;
+export type WorkspacesListParams = FlatParams<typeof Operations.listWorkspaces>;
 /** Parameters of `workspaces.listApiReferences` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references`). */
 export type WorkspacesListApiReferencesParams = FlatParams<
-  typeof Operations.getWorkspaceApiReferences
+  typeof Operations.listWorkspaceApiReferences
 >;
 /** Parameters of `workspaces.listArticles` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles`). */
-export type WorkspacesListArticlesParams = FlatParams<typeof Operations.getWorkspaceArticles>;
+export type WorkspacesListArticlesParams = FlatParams<typeof Operations.listWorkspaceArticles>;
 /** Parameters of `workspaces.listCategories` (`GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories`). */
-export type WorkspacesListCategoriesParams = FlatParams<typeof Operations.getWorkspaceCategories>;
-/** Parameters of `workspaces.postAiFeedback` (`POST /v3/projects/{project_id}/workspaces/ai/feedback`). */
-export type WorkspacesPostAiFeedbackParams = FlatParams<typeof Operations.postWorkspaceAiFeedback>;
-/** Parameters of `workspaces.postAiQuery` (`POST /v3/projects/{project_id}/workspaces/ai/query`). */
-export type WorkspacesPostAiQueryParams = FlatParams<typeof Operations.postWorkspaceAiQuery>;
+export type WorkspacesListCategoriesParams = FlatParams<typeof Operations.listWorkspaceCategories>;
+/** Parameters of `workspaces.sendAiFeedback` (`POST /v3/projects/{project_id}/workspaces/ai/feedback`). */
+export type WorkspacesSendAiFeedbackParams = FlatParams<typeof Operations.sendWorkspaceAiFeedback>;
 
 /** Workspaces: Workspaces of a project and the categories, articles and API references inside each one. */
 export class WorkspacesResource extends ApiResource<paths> {
+  /**
+   * Ask the AI assistive search a question
+   *
+   * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
+   *
+   * `POST /v3/projects/{project_id}/workspaces/ai/query`
+   */
+  askAi(
+    params: WorkspacesAskAiParams,
+    options?: RequestOptions,
+  ): ApiPromise<Models.AiQueryResponseApiResponse> {
+    return this.call(Specs.askWorkspaceAi, params, options);
+  }
+
   /**
    * Read one workspace
    *
@@ -2008,7 +1998,7 @@ export class WorkspacesResource extends ApiResource<paths> {
     params: WorkspacesGetParams,
     options?: RequestOptions,
   ): ApiPromise<Models.WorkspaceDetailResponseApiResponse> {
-    return this.call(Specs.getWorkspaceWorkspace, params, options);
+    return this.call(Specs.getWorkspace, params, options);
   }
 
   /**
@@ -2027,7 +2017,7 @@ export class WorkspacesResource extends ApiResource<paths> {
     Models.WorkspaceResponse,
     WorkspacesListParams
   > {
-    return this.paginate(Specs.getWorkspaceWorkspaces, params, options);
+    return this.paginate(Specs.listWorkspaces, params, options);
   }
 
   /**
@@ -2046,7 +2036,7 @@ export class WorkspacesResource extends ApiResource<paths> {
     Models.ApiReferenceSummaryResponse,
     WorkspacesListApiReferencesParams
   > {
-    return this.paginate(Specs.getWorkspaceApiReferences, params, options);
+    return this.paginate(Specs.listWorkspaceApiReferences, params, options);
   }
 
   /**
@@ -2065,7 +2055,7 @@ export class WorkspacesResource extends ApiResource<paths> {
     Models.ArticleSummaryResponse,
     WorkspacesListArticlesParams
   > {
-    return this.paginate(Specs.getWorkspaceArticles, params, options);
+    return this.paginate(Specs.listWorkspaceArticles, params, options);
   }
 
   /**
@@ -2084,7 +2074,7 @@ export class WorkspacesResource extends ApiResource<paths> {
     Models.CategorySummaryResponse,
     WorkspacesListCategoriesParams
   > {
-    return this.paginate(Specs.getWorkspaceCategories, params, options);
+    return this.paginate(Specs.listWorkspaceCategories, params, options);
   }
 
   /**
@@ -2094,24 +2084,10 @@ export class WorkspacesResource extends ApiResource<paths> {
    *
    * `POST /v3/projects/{project_id}/workspaces/ai/feedback`
    */
-  postAiFeedback(
-    params: WorkspacesPostAiFeedbackParams,
+  sendAiFeedback(
+    params: WorkspacesSendAiFeedbackParams,
     options?: RequestOptions,
   ): ApiPromise<Models.ApiResponse> {
-    return this.call(Specs.postWorkspaceAiFeedback, params, options);
-  }
-
-  /**
-   * Ask the AI assistive search a question
-   *
-   * Sends a plain-language question to the AI assistive search, which answers from the documentation of the given workspace and lists the articles it used. Both `query` and `workspace_id` must be non-empty, or the call fails with 422. Rate an answer afterwards with `postWorkspaceAiFeedback`.
-   *
-   * `POST /v3/projects/{project_id}/workspaces/ai/query`
-   */
-  postAiQuery(
-    params: WorkspacesPostAiQueryParams,
-    options?: RequestOptions,
-  ): ApiPromise<Models.AiQueryResponseApiResponse> {
-    return this.call(Specs.postWorkspaceAiQuery, params, options);
+    return this.call(Specs.sendWorkspaceAiFeedback, params, options);
   }
 }

@@ -9,8 +9,17 @@ export const addDriveTags = {
   response: "json",
   envelope: true,
 } as const;
+/** `POST /v3/projects/{project_id}/workspaces/ai/query` */
+export const askWorkspaceAi = {
+  method: "post",
+  path: "/v3/projects/{project_id}/workspaces/ai/query",
+  parameters: { path: ["project_id"] },
+  requestMediaType: "application/json",
+  response: "json",
+  envelope: true,
+} as const;
 /** `POST /v3/projects/{project_id}/articles/bulk` */
-export const bulkCreateArticleArticles = {
+export const bulkCreateArticles = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/bulk",
   parameters: { path: ["project_id"] },
@@ -19,7 +28,7 @@ export const bulkCreateArticleArticles = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/bulk` */
-export const bulkCreateCategoryCategories = {
+export const bulkCreateCategories = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/bulk",
   parameters: { path: ["project_id"] },
@@ -28,7 +37,7 @@ export const bulkCreateCategoryCategories = {
   envelope: true,
 } as const;
 /** `DELETE /v3/projects/{project_id}/articles/bulk/versions` */
-export const bulkDeleteArticleArticleVersions = {
+export const bulkDeleteArticleVersions = {
   method: "delete",
   path: "/v3/projects/{project_id}/articles/bulk/versions",
   parameters: { path: ["project_id"], query: ["article_id", "lang_code", "version_numbers"] },
@@ -36,7 +45,7 @@ export const bulkDeleteArticleArticleVersions = {
   envelope: true,
 } as const;
 /** `DELETE /v3/projects/{project_id}/articles/bulk` */
-export const bulkDeleteArticleArticles = {
+export const bulkDeleteArticles = {
   method: "delete",
   path: "/v3/projects/{project_id}/articles/bulk",
   parameters: { path: ["project_id"] },
@@ -45,7 +54,7 @@ export const bulkDeleteArticleArticles = {
   envelope: true,
 } as const;
 /** `DELETE /v3/projects/{project_id}/categories/bulk/versions` */
-export const bulkDeleteCategoryCategoryVersions = {
+export const bulkDeleteCategoryVersions = {
   method: "delete",
   path: "/v3/projects/{project_id}/categories/bulk/versions",
   parameters: { path: ["project_id"], query: ["category_id", "lang_code", "version_numbers"] },
@@ -53,7 +62,7 @@ export const bulkDeleteCategoryCategoryVersions = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/articles/bulk/publish` */
-export const bulkPublishArticleArticles = {
+export const bulkPublishArticles = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/bulk/publish",
   parameters: { path: ["project_id"], query: ["lang_code"] },
@@ -62,7 +71,7 @@ export const bulkPublishArticleArticles = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/bulk/publish` */
-export const bulkPublishCategoryCategories = {
+export const bulkPublishCategories = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/bulk/publish",
   parameters: { path: ["project_id"], query: ["lang_code"] },
@@ -71,7 +80,7 @@ export const bulkPublishCategoryCategories = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/articles/bulk/unpublish` */
-export const bulkUnpublishArticleArticles = {
+export const bulkUnpublishArticles = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/bulk/unpublish",
   parameters: { path: ["project_id"], query: ["lang_code"] },
@@ -80,7 +89,7 @@ export const bulkUnpublishArticleArticles = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/bulk/unpublish` */
-export const bulkUnpublishCategoryCategories = {
+export const bulkUnpublishCategories = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/bulk/unpublish",
   parameters: { path: ["project_id"], query: ["lang_code"] },
@@ -89,7 +98,7 @@ export const bulkUnpublishCategoryCategories = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/articles/bulk` */
-export const bulkUpdateArticleArticles = {
+export const bulkUpdateArticles = {
   method: "patch",
   path: "/v3/projects/{project_id}/articles/bulk",
   parameters: { path: ["project_id"] },
@@ -98,7 +107,7 @@ export const bulkUpdateArticleArticles = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/categories/bulk/content` */
-export const bulkUpdateCategoryCategoryContent = {
+export const bulkUpdateCategoryContent = {
   method: "patch",
   path: "/v3/projects/{project_id}/categories/bulk/content",
   parameters: { path: ["project_id"] },
@@ -124,7 +133,7 @@ export const copyDriveFile = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/articles` */
-export const createArticleArticle = {
+export const createArticle = {
   method: "post",
   path: "/v3/projects/{project_id}/articles",
   parameters: { path: ["project_id"] },
@@ -133,7 +142,7 @@ export const createArticleArticle = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories` */
-export const createCategoryCategory = {
+export const createCategory = {
   method: "post",
   path: "/v3/projects/{project_id}/categories",
   parameters: { path: ["project_id"] },
@@ -169,7 +178,7 @@ export const createProjectImport = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/readers` */
-export const createReaderReader = {
+export const createReader = {
   method: "post",
   path: "/v3/projects/{project_id}/readers",
   parameters: { path: ["project_id"] },
@@ -178,7 +187,7 @@ export const createReaderReader = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/readers/groups` */
-export const createReaderReaderGroup = {
+export const createReaderGroup = {
   method: "post",
   path: "/v3/projects/{project_id}/readers/groups",
   parameters: { path: ["project_id"] },
@@ -187,7 +196,7 @@ export const createReaderReaderGroup = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/users` */
-export const createUserUser = {
+export const createUser = {
   method: "post",
   path: "/v3/projects/{project_id}/users",
   parameters: { path: ["project_id"] },
@@ -196,28 +205,28 @@ export const createUserUser = {
   envelope: true,
 } as const;
 /** `DELETE /v3/projects/{project_id}/articles/{article_id}` */
-export const deleteArticleArticle = {
+export const deleteArticle = {
   method: "delete",
   path: "/v3/projects/{project_id}/articles/{article_id}",
   parameters: { path: ["article_id", "project_id"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}` */
-export const deleteArticleArticleVersion = {
+export const deleteArticleVersion = {
   method: "delete",
   path: "/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}",
   parameters: { path: ["article_id", "project_id", "version_number"], query: ["lang_code"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/categories/{category_id}` */
-export const deleteCategoryCategory = {
+export const deleteCategory = {
   method: "delete",
   path: "/v3/projects/{project_id}/categories/{category_id}",
   parameters: { path: ["category_id", "project_id"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}` */
-export const deleteCategoryCategoryVersion = {
+export const deleteCategoryVersion = {
   method: "delete",
   path: "/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}",
   parameters: { path: ["category_id", "project_id", "version_number"], query: ["lang_code"] },
@@ -245,28 +254,28 @@ export const deleteDriveTags = {
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/readers/jwt` */
-export const deleteReaderJwtReaders = {
+export const deleteJwtReadersByEmail = {
   method: "delete",
   path: "/v3/projects/{project_id}/readers/jwt",
   parameters: { path: ["project_id"], query: ["email_ids"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/readers/{reader_id}` */
-export const deleteReaderReader = {
+export const deleteReader = {
   method: "delete",
   path: "/v3/projects/{project_id}/readers/{reader_id}",
   parameters: { path: ["project_id", "reader_id"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/readers/groups/{group_id}` */
-export const deleteReaderReaderGroup = {
+export const deleteReaderGroup = {
   method: "delete",
   path: "/v3/projects/{project_id}/readers/groups/{group_id}",
   parameters: { path: ["group_id", "project_id"] },
   response: "none",
 } as const;
 /** `DELETE /v3/projects/{project_id}/users/{user_id}` */
-export const deleteUserUser = {
+export const deleteUser = {
   method: "delete",
   path: "/v3/projects/{project_id}/users/{user_id}",
   parameters: { path: ["project_id", "user_id"] },
@@ -281,6 +290,15 @@ export const editUserContentRole = {
   response: "json",
   envelope: true,
 } as const;
+/** `PUT /v3/projects/{project_id}/users/{user_id}/groups` */
+export const editUserGroups = {
+  method: "put",
+  path: "/v3/projects/{project_id}/users/{user_id}/groups",
+  parameters: { path: ["project_id", "user_id"] },
+  requestMediaType: "application/json",
+  response: "json",
+  envelope: true,
+} as const;
 /** `PUT /v3/projects/{project_id}/users/{user_id}/portal-role` */
 export const editUserPortalRole = {
   method: "put",
@@ -290,17 +308,8 @@ export const editUserPortalRole = {
   response: "json",
   envelope: true,
 } as const;
-/** `PUT /v3/projects/{project_id}/users/{user_id}/groups` */
-export const editUserUserGroups = {
-  method: "put",
-  path: "/v3/projects/{project_id}/users/{user_id}/groups",
-  parameters: { path: ["project_id", "user_id"] },
-  requestMediaType: "application/json",
-  response: "json",
-  envelope: true,
-} as const;
 /** `POST /v3/projects/{project_id}/articles/{article_id}/fork` */
-export const forkArticleArticleVersion = {
+export const forkArticleVersion = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/{article_id}/fork",
   parameters: { path: ["article_id", "project_id"] },
@@ -308,21 +317,10 @@ export const forkArticleArticleVersion = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/{category_id}/fork` */
-export const forkCategoryCategoryVersion = {
+export const forkCategoryVersion = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/{category_id}/fork",
   parameters: { path: ["category_id", "project_id"] },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles` */
-export const getAISearchAnalyticMostReferencedArticles = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
   response: "json",
   envelope: true,
 } as const;
@@ -337,81 +335,21 @@ export const getAISearchAnalyticSummary = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/analytics/ai-search/timeline` */
-export const getAISearchAnalyticTimeline = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/ai-search/timeline",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics` */
-export const getAISearchAnalyticTrendingTopics = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/ai-search/trending-topics",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
 /** `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}` */
-export const getApiReferenceApiReferenceLogDetail = {
+export const getApiReferenceLogDetail = {
   method: "get",
   path: "/v3/projects/{project_id}/api-references/{api_reference_id}/logs/{log_id}",
   parameters: { path: ["api_reference_id", "log_id", "project_id"] },
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs` */
-export const getApiReferenceApiReferenceLogs = {
+/** `GET /v3/projects/{project_id}/articles/{article_id}` */
+export const getArticle = {
   method: "get",
-  path: "/v3/projects/{project_id}/api-references/{api_reference_id}/logs",
-  parameters: { path: ["api_reference_id", "project_id"], query: ["page", "page_size"] },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/countries` */
-export const getArticleAnalyticCountryVisits = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/countries",
+  path: "/v3/projects/{project_id}/articles/{article_id}",
   parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/{article_id}` */
-export const getArticleAnalyticIndividualArticle = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/{article_id}",
-  parameters: { path: ["article_id", "project_id"], query: ["lang_code", "workspace_id"] },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/most-read` */
-export const getArticleAnalyticMostRead = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/most-read",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/performance` */
-export const getArticleAnalyticPerformance = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/performance",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+    path: ["article_id", "project_id"],
+    query: ["content_mode", "lang_code", "published"],
   },
   response: "json",
   envelope: true,
@@ -427,61 +365,16 @@ export const getArticleAnalyticSummary = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/top` */
-export const getArticleAnalyticTopArticles = {
+/** `GET /v3/projects/{project_id}/analytics/articles/{article_id}` */
+export const getArticleAnalytics = {
   method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/top",
-  parameters: {
-    path: ["project_id"],
-    query: [
-      "end_date",
-      "lang_code",
-      "page",
-      "page_size",
-      "sort_by",
-      "sort_order",
-      "start_date",
-      "workspace_id",
-    ],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "page",
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/articles/top-categories` */
-export const getArticleAnalyticTopCategories = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/articles/top-categories",
-  parameters: {
-    path: ["project_id"],
-    query: [
-      "end_date",
-      "lang_code",
-      "page",
-      "page_size",
-      "sort_by",
-      "sort_order",
-      "start_date",
-      "workspace_id",
-    ],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "page",
-} as const;
-/** `GET /v3/projects/{project_id}/articles/{article_id}` */
-export const getArticleArticle = {
-  method: "get",
-  path: "/v3/projects/{project_id}/articles/{article_id}",
-  parameters: {
-    path: ["article_id", "project_id"],
-    query: ["content_mode", "lang_code", "published"],
-  },
+  path: "/v3/projects/{project_id}/analytics/articles/{article_id}",
+  parameters: { path: ["article_id", "project_id"], query: ["lang_code", "workspace_id"] },
   response: "json",
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/articles/{article_id}/settings` */
-export const getArticleArticleSettings = {
+export const getArticleSettings = {
   method: "get",
   path: "/v3/projects/{project_id}/articles/{article_id}/settings",
   parameters: { path: ["article_id", "project_id"], query: ["lang_code"] },
@@ -489,7 +382,7 @@ export const getArticleArticleSettings = {
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/articles/{article_id}/versions/{version_number}` */
-export const getArticleArticleVersion = {
+export const getArticleVersion = {
   method: "get",
   path: "/v3/projects/{project_id}/articles/{article_id}/versions/{version_number}",
   parameters: {
@@ -499,20 +392,8 @@ export const getArticleArticleVersion = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/articles/{article_id}/versions` */
-export const getArticleArticleVersions = {
-  method: "get",
-  path: "/v3/projects/{project_id}/articles/{article_id}/versions",
-  parameters: {
-    path: ["article_id", "project_id"],
-    query: ["cursor", "include_total_count", "lang_code", "page", "page_size"],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "cursor",
-} as const;
 /** `GET /v3/projects/{project_id}/categories/{category_id}` */
-export const getCategoryCategory = {
+export const getCategory = {
   method: "get",
   path: "/v3/projects/{project_id}/categories/{category_id}",
   parameters: { path: ["category_id", "project_id"] },
@@ -520,7 +401,7 @@ export const getCategoryCategory = {
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/categories/{category_id}/content` */
-export const getCategoryCategoryContent = {
+export const getCategoryContent = {
   method: "get",
   path: "/v3/projects/{project_id}/categories/{category_id}/content",
   parameters: {
@@ -531,7 +412,7 @@ export const getCategoryCategoryContent = {
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/categories/{category_id}/settings` */
-export const getCategoryCategorySettings = {
+export const getCategorySettings = {
   method: "get",
   path: "/v3/projects/{project_id}/categories/{category_id}/settings",
   parameters: { path: ["category_id", "project_id"], query: ["lang_code"] },
@@ -539,7 +420,7 @@ export const getCategoryCategorySettings = {
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/categories/{category_id}/versions/{version_number}` */
-export const getCategoryCategoryVersion = {
+export const getCategoryVersion = {
   method: "get",
   path: "/v3/projects/{project_id}/categories/{category_id}/versions/{version_number}",
   parameters: {
@@ -549,23 +430,11 @@ export const getCategoryCategoryVersion = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/categories/{category_id}/versions` */
-export const getCategoryCategoryVersions = {
+/** `GET /v3/projects/{project_id}/users/me` */
+export const getCurrentUser = {
   method: "get",
-  path: "/v3/projects/{project_id}/categories/{category_id}/versions",
-  parameters: {
-    path: ["category_id", "project_id"],
-    query: ["cursor", "include_total_count", "lang_code", "page", "page_size"],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "cursor",
-} as const;
-/** `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files` */
-export const getDriveArticleFiles = {
-  method: "get",
-  path: "/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files",
-  parameters: { path: ["article_id", "project_id", "workspace_id"], query: ["lang_code"] },
+  path: "/v3/projects/{project_id}/users/me",
+  parameters: { path: ["project_id"] },
   response: "json",
   envelope: true,
 } as const;
@@ -593,18 +462,6 @@ export const getDriveFolder = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/drive/folders` */
-export const getDriveFolders = {
-  method: "get",
-  path: "/v3/projects/{project_id}/drive/folders",
-  parameters: {
-    path: ["project_id"],
-    query: ["cursor", "include_total_count", "page", "page_size"],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "cursor",
-} as const;
 /** `GET /v3/projects/{project_id}/drive/tasks/{task_id}` */
 export const getDriveTaskStatus = {
   method: "get",
@@ -612,28 +469,6 @@ export const getDriveTaskStatus = {
   parameters: { path: ["project_id", "task_id"] },
   response: "json",
   envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/analytics/feedback/articles` */
-export const getFeedbackAnalyticArticleFeedbacks = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/feedback/articles",
-  parameters: {
-    path: ["project_id"],
-    query: [
-      "article_type",
-      "end_date",
-      "lang_code",
-      "page",
-      "page_size",
-      "sort_by",
-      "sort_order",
-      "start_date",
-      "workspace_id",
-    ],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "page",
 } as const;
 /** `GET /v3/projects/{project_id}/analytics/feedback/summary` */
 export const getFeedbackAnalyticSummary = {
@@ -646,33 +481,18 @@ export const getFeedbackAnalyticSummary = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/analytics/feedback/timeline` */
-export const getFeedbackAnalyticTimeline = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/feedback/timeline",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/languages` */
-export const getLanguageLanguages = {
-  method: "get",
-  path: "/v3/projects/{project_id}/languages",
-  parameters: {
-    path: ["project_id"],
-    query: ["cursor", "include_total_count", "page", "page_size", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "cursor",
-} as const;
 /** `GET /v3/projects/{project_id}/license` */
-export const getLicenseLicenseUsage = {
+export const getLicenseUsage = {
   method: "get",
   path: "/v3/projects/{project_id}/license",
+  parameters: { path: ["project_id"] },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}` */
+export const getProject = {
+  method: "get",
+  path: "/v3/projects/{project_id}",
   parameters: { path: ["project_id"] },
   response: "json",
   envelope: true,
@@ -701,25 +521,257 @@ export const getProjectImportStatus = {
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}` */
-export const getProjectProject = {
+/** `GET /v3/projects/{project_id}/readers/groups/{group_id}` */
+export const getReaderGroup = {
   method: "get",
-  path: "/v3/projects/{project_id}",
-  parameters: { path: ["project_id"] },
+  path: "/v3/projects/{project_id}/readers/groups/{group_id}",
+  parameters: { path: ["group_id", "project_id"] },
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects` */
-export const getProjectProjects = {
+/** `GET /v3/projects/{project_id}/analytics/search/summary` */
+export const getSearchAnalyticSummary = {
   method: "get",
-  path: "/v3/projects",
-  parameters: { query: ["cursor", "include_total_count", "page", "page_size"] },
+  path: "/v3/projects/{project_id}/analytics/search/summary",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/users/{user_id}` */
+export const getUser = {
+  method: "get",
+  path: "/v3/projects/{project_id}/users/{user_id}",
+  parameters: { path: ["project_id", "user_id"] },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/workspaces/{workspace_id}` */
+export const getWorkspace = {
+  method: "get",
+  path: "/v3/projects/{project_id}/workspaces/{workspace_id}",
+  parameters: { path: ["project_id", "workspace_id"] },
+  response: "json",
+  envelope: true,
+} as const;
+/** `POST /v3/projects/{project_id}/api-references` */
+export const importApiReference = {
+  method: "post",
+  path: "/v3/projects/{project_id}/api-references",
+  parameters: { path: ["project_id"] },
+  requestMediaType: "application/json",
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/ai-search/most-referenced-articles` */
+export const listAISearchAnalyticMostReferencedArticles = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/ai-search/most-referenced-articles",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/ai-search/timeline` */
+export const listAISearchAnalyticTimeline = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/ai-search/timeline",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/ai-search/trending-topics` */
+export const listAISearchAnalyticTrendingTopics = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/ai-search/trending-topics",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/api-references/{api_reference_id}/logs` */
+export const listApiReferenceLogs = {
+  method: "get",
+  path: "/v3/projects/{project_id}/api-references/{api_reference_id}/logs",
+  parameters: { path: ["api_reference_id", "project_id"], query: ["page", "page_size"] },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/articles/countries` */
+export const listArticleAnalyticCountryVisits = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/articles/countries",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/articles/most-read` */
+export const listArticleAnalyticMostRead = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/articles/most-read",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/articles/performance` */
+export const listArticleAnalyticPerformance = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/articles/performance",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/articles/top` */
+export const listArticleAnalyticTopArticles = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/articles/top",
+  parameters: {
+    path: ["project_id"],
+    query: [
+      "end_date",
+      "lang_code",
+      "page",
+      "page_size",
+      "sort_by",
+      "sort_order",
+      "start_date",
+      "workspace_id",
+    ],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "page",
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/articles/top-categories` */
+export const listArticleAnalyticTopCategories = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/articles/top-categories",
+  parameters: {
+    path: ["project_id"],
+    query: [
+      "end_date",
+      "lang_code",
+      "page",
+      "page_size",
+      "sort_by",
+      "sort_order",
+      "start_date",
+      "workspace_id",
+    ],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "page",
+} as const;
+/** `GET /v3/projects/{project_id}/articles/{article_id}/versions` */
+export const listArticleVersions = {
+  method: "get",
+  path: "/v3/projects/{project_id}/articles/{article_id}/versions",
+  parameters: {
+    path: ["article_id", "project_id"],
+    query: ["cursor", "include_total_count", "lang_code", "page", "page_size"],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "cursor",
+} as const;
+/** `GET /v3/projects/{project_id}/categories/{category_id}/versions` */
+export const listCategoryVersions = {
+  method: "get",
+  path: "/v3/projects/{project_id}/categories/{category_id}/versions",
+  parameters: {
+    path: ["category_id", "project_id"],
+    query: ["cursor", "include_total_count", "lang_code", "page", "page_size"],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "cursor",
+} as const;
+/** `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files` */
+export const listDriveArticleFiles = {
+  method: "get",
+  path: "/v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files",
+  parameters: { path: ["article_id", "project_id", "workspace_id"], query: ["lang_code"] },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/drive/folders` */
+export const listDriveFolders = {
+  method: "get",
+  path: "/v3/projects/{project_id}/drive/folders",
+  parameters: {
+    path: ["project_id"],
+    query: ["cursor", "include_total_count", "page", "page_size"],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "cursor",
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/feedback/articles` */
+export const listFeedbackAnalyticArticles = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/feedback/articles",
+  parameters: {
+    path: ["project_id"],
+    query: [
+      "article_type",
+      "end_date",
+      "lang_code",
+      "page",
+      "page_size",
+      "sort_by",
+      "sort_order",
+      "start_date",
+      "workspace_id",
+    ],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "page",
+} as const;
+/** `GET /v3/projects/{project_id}/analytics/feedback/timeline` */
+export const listFeedbackAnalyticTimeline = {
+  method: "get",
+  path: "/v3/projects/{project_id}/analytics/feedback/timeline",
+  parameters: {
+    path: ["project_id"],
+    query: ["end_date", "lang_code", "start_date", "workspace_id"],
+  },
+  response: "json",
+  envelope: true,
+} as const;
+/** `GET /v3/projects/{project_id}/languages` */
+export const listLanguages = {
+  method: "get",
+  path: "/v3/projects/{project_id}/languages",
+  parameters: {
+    path: ["project_id"],
+    query: ["cursor", "include_total_count", "page", "page_size", "workspace_id"],
+  },
   response: "json",
   envelope: true,
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/sso-schemes` */
-export const getProjectSsoSchemes = {
+export const listProjectSsoSchemes = {
   method: "get",
   path: "/v3/projects/{project_id}/sso-schemes",
   parameters: {
@@ -731,7 +783,7 @@ export const getProjectSsoSchemes = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/workflow-statuses` */
-export const getProjectWorkflowStatuses = {
+export const listProjectWorkflowStatuses = {
   method: "get",
   path: "/v3/projects/{project_id}/workflow-statuses",
   parameters: {
@@ -742,16 +794,17 @@ export const getProjectWorkflowStatuses = {
   envelope: true,
   pagination: "cursor",
 } as const;
-/** `GET /v3/projects/{project_id}/readers/groups/{group_id}` */
-export const getReaderReaderGroup = {
+/** `GET /v3/projects` */
+export const listProjects = {
   method: "get",
-  path: "/v3/projects/{project_id}/readers/groups/{group_id}",
-  parameters: { path: ["group_id", "project_id"] },
+  path: "/v3/projects",
+  parameters: { query: ["cursor", "include_total_count", "page", "page_size"] },
   response: "json",
   envelope: true,
+  pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/readers/groups` */
-export const getReaderReaderGroups = {
+export const listReaderGroups = {
   method: "get",
   path: "/v3/projects/{project_id}/readers/groups",
   parameters: {
@@ -763,7 +816,7 @@ export const getReaderReaderGroups = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/readers` */
-export const getReaderReaders = {
+export const listReaders = {
   method: "get",
   path: "/v3/projects/{project_id}/readers",
   parameters: {
@@ -775,7 +828,7 @@ export const getReaderReaders = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/analytics/search/keywords` */
-export const getSearchAnalyticKeywords = {
+export const listSearchAnalyticKeywords = {
   method: "get",
   path: "/v3/projects/{project_id}/analytics/search/keywords",
   parameters: {
@@ -797,7 +850,7 @@ export const getSearchAnalyticKeywords = {
   pagination: "page",
 } as const;
 /** `GET /v3/projects/{project_id}/analytics/search/no-results` */
-export const getSearchAnalyticNoResults = {
+export const listSearchAnalyticKeywordsWithoutResults = {
   method: "get",
   path: "/v3/projects/{project_id}/analytics/search/no-results",
   parameters: {
@@ -818,19 +871,8 @@ export const getSearchAnalyticNoResults = {
   envelope: true,
   pagination: "page",
 } as const;
-/** `GET /v3/projects/{project_id}/analytics/search/summary` */
-export const getSearchAnalyticSummary = {
-  method: "get",
-  path: "/v3/projects/{project_id}/analytics/search/summary",
-  parameters: {
-    path: ["project_id"],
-    query: ["end_date", "lang_code", "start_date", "workspace_id"],
-  },
-  response: "json",
-  envelope: true,
-} as const;
 /** `GET /v3/projects/{project_id}/analytics/search/timeline` */
-export const getSearchAnalyticTimeline = {
+export const listSearchAnalyticTimeline = {
   method: "get",
   path: "/v3/projects/{project_id}/analytics/search/timeline",
   parameters: {
@@ -841,43 +883,15 @@ export const getSearchAnalyticTimeline = {
   envelope: true,
 } as const;
 /** `GET /v3/projects/{project_id}/translations` */
-export const getTranslationTranslationArticles = {
+export const listTranslationArticles = {
   method: "get",
   path: "/v3/projects/{project_id}/translations",
   parameters: { path: ["project_id"], query: ["lang_code", "status", "workspace_id"] },
   response: "json",
   envelope: true,
 } as const;
-/** `GET /v3/projects/{project_id}/users/me` */
-export const getUserCurrentUser = {
-  method: "get",
-  path: "/v3/projects/{project_id}/users/me",
-  parameters: { path: ["project_id"] },
-  response: "json",
-  envelope: true,
-} as const;
-/** `GET /v3/projects/{project_id}/users/roles` */
-export const getUserRoles = {
-  method: "get",
-  path: "/v3/projects/{project_id}/users/roles",
-  parameters: {
-    path: ["project_id"],
-    query: ["cursor", "include_total_count", "page", "page_size"],
-  },
-  response: "json",
-  envelope: true,
-  pagination: "cursor",
-} as const;
-/** `GET /v3/projects/{project_id}/users/{user_id}` */
-export const getUserUser = {
-  method: "get",
-  path: "/v3/projects/{project_id}/users/{user_id}",
-  parameters: { path: ["project_id", "user_id"] },
-  response: "json",
-  envelope: true,
-} as const;
 /** `GET /v3/projects/{project_id}/users/groups` */
-export const getUserUserGroups = {
+export const listUserGroups = {
   method: "get",
   path: "/v3/projects/{project_id}/users/groups",
   parameters: {
@@ -888,8 +902,20 @@ export const getUserUserGroups = {
   envelope: true,
   pagination: "cursor",
 } as const;
+/** `GET /v3/projects/{project_id}/users/roles` */
+export const listUserRoles = {
+  method: "get",
+  path: "/v3/projects/{project_id}/users/roles",
+  parameters: {
+    path: ["project_id"],
+    query: ["cursor", "include_total_count", "page", "page_size"],
+  },
+  response: "json",
+  envelope: true,
+  pagination: "cursor",
+} as const;
 /** `GET /v3/projects/{project_id}/users` */
-export const getUserUsers = {
+export const listUsers = {
   method: "get",
   path: "/v3/projects/{project_id}/users",
   parameters: {
@@ -901,7 +927,7 @@ export const getUserUsers = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/workspaces/{workspace_id}/api-references` */
-export const getWorkspaceApiReferences = {
+export const listWorkspaceApiReferences = {
   method: "get",
   path: "/v3/projects/{project_id}/workspaces/{workspace_id}/api-references",
   parameters: {
@@ -913,7 +939,7 @@ export const getWorkspaceApiReferences = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/workspaces/{workspace_id}/articles` */
-export const getWorkspaceArticles = {
+export const listWorkspaceArticles = {
   method: "get",
   path: "/v3/projects/{project_id}/workspaces/{workspace_id}/articles",
   parameters: {
@@ -925,7 +951,7 @@ export const getWorkspaceArticles = {
   pagination: "cursor",
 } as const;
 /** `GET /v3/projects/{project_id}/workspaces/{workspace_id}/categories` */
-export const getWorkspaceCategories = {
+export const listWorkspaceCategories = {
   method: "get",
   path: "/v3/projects/{project_id}/workspaces/{workspace_id}/categories",
   parameters: {
@@ -936,16 +962,8 @@ export const getWorkspaceCategories = {
   envelope: true,
   pagination: "cursor",
 } as const;
-/** `GET /v3/projects/{project_id}/workspaces/{workspace_id}` */
-export const getWorkspaceWorkspace = {
-  method: "get",
-  path: "/v3/projects/{project_id}/workspaces/{workspace_id}",
-  parameters: { path: ["project_id", "workspace_id"] },
-  response: "json",
-  envelope: true,
-} as const;
 /** `GET /v3/projects/{project_id}/workspaces` */
-export const getWorkspaceWorkspaces = {
+export const listWorkspaces = {
   method: "get",
   path: "/v3/projects/{project_id}/workspaces",
   parameters: {
@@ -956,15 +974,6 @@ export const getWorkspaceWorkspaces = {
   envelope: true,
   pagination: "cursor",
 } as const;
-/** `POST /v3/projects/{project_id}/api-references` */
-export const importApiReferenceApiReference = {
-  method: "post",
-  path: "/v3/projects/{project_id}/api-references",
-  parameters: { path: ["project_id"] },
-  requestMediaType: "application/json",
-  response: "json",
-  envelope: true,
-} as const;
 /** `PUT /v3/projects/{project_id}/drive/folders/{folder_id}/files/{file_id}` */
 export const moveDriveFile = {
   method: "put",
@@ -973,26 +982,8 @@ export const moveDriveFile = {
   response: "json",
   envelope: true,
 } as const;
-/** `POST /v3/projects/{project_id}/workspaces/ai/feedback` */
-export const postWorkspaceAiFeedback = {
-  method: "post",
-  path: "/v3/projects/{project_id}/workspaces/ai/feedback",
-  parameters: { path: ["project_id"] },
-  requestMediaType: "application/json",
-  response: "json",
-  envelope: true,
-} as const;
-/** `POST /v3/projects/{project_id}/workspaces/ai/query` */
-export const postWorkspaceAiQuery = {
-  method: "post",
-  path: "/v3/projects/{project_id}/workspaces/ai/query",
-  parameters: { path: ["project_id"] },
-  requestMediaType: "application/json",
-  response: "json",
-  envelope: true,
-} as const;
 /** `POST /v3/projects/{project_id}/articles/{article_id}/publish` */
-export const publishArticleArticle = {
+export const publishArticle = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/{article_id}/publish",
   parameters: { path: ["article_id", "project_id"] },
@@ -1001,7 +992,7 @@ export const publishArticleArticle = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/{category_id}/publish` */
-export const publishCategoryCategory = {
+export const publishCategory = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/{category_id}/publish",
   parameters: { path: ["category_id", "project_id"], query: ["lang_code"] },
@@ -1032,8 +1023,17 @@ export const searchDrive = {
   envelope: true,
   pagination: "cursor",
 } as const;
+/** `POST /v3/projects/{project_id}/workspaces/ai/feedback` */
+export const sendWorkspaceAiFeedback = {
+  method: "post",
+  path: "/v3/projects/{project_id}/workspaces/ai/feedback",
+  parameters: { path: ["project_id"] },
+  requestMediaType: "application/json",
+  response: "json",
+  envelope: true,
+} as const;
 /** `POST /v3/projects/{project_id}/articles/{article_id}/unpublish` */
-export const unpublishArticleArticle = {
+export const unpublishArticle = {
   method: "post",
   path: "/v3/projects/{project_id}/articles/{article_id}/unpublish",
   parameters: { path: ["article_id", "project_id"], query: ["lang_code"] },
@@ -1042,7 +1042,7 @@ export const unpublishArticleArticle = {
   envelope: true,
 } as const;
 /** `POST /v3/projects/{project_id}/categories/{category_id}/unpublish` */
-export const unpublishCategoryCategory = {
+export const unpublishCategory = {
   method: "post",
   path: "/v3/projects/{project_id}/categories/{category_id}/unpublish",
   parameters: { path: ["category_id", "project_id"], query: ["lang_code"] },
@@ -1051,7 +1051,7 @@ export const unpublishCategoryCategory = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/articles/{article_id}` */
-export const updateArticleArticle = {
+export const updateArticle = {
   method: "patch",
   path: "/v3/projects/{project_id}/articles/{article_id}",
   parameters: { path: ["article_id", "project_id"], query: ["lang_code"] },
@@ -1060,7 +1060,7 @@ export const updateArticleArticle = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/articles/{article_id}/settings` */
-export const updateArticleArticleSettings = {
+export const updateArticleSettings = {
   method: "patch",
   path: "/v3/projects/{project_id}/articles/{article_id}/settings",
   parameters: { path: ["article_id", "project_id"], query: ["lang_code"] },
@@ -1078,7 +1078,7 @@ export const updateArticleWorkflowStatus = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/categories/{category_id}` */
-export const updateCategoryCategory = {
+export const updateCategory = {
   method: "patch",
   path: "/v3/projects/{project_id}/categories/{category_id}",
   parameters: { path: ["category_id", "project_id"] },
@@ -1087,7 +1087,7 @@ export const updateCategoryCategory = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/categories/{category_id}/content` */
-export const updateCategoryCategoryContent = {
+export const updateCategoryContent = {
   method: "patch",
   path: "/v3/projects/{project_id}/categories/{category_id}/content",
   parameters: { path: ["category_id", "project_id"], query: ["lang_code"] },
@@ -1096,7 +1096,7 @@ export const updateCategoryCategoryContent = {
   envelope: true,
 } as const;
 /** `PATCH /v3/projects/{project_id}/categories/{category_id}/settings` */
-export const updateCategoryCategorySettings = {
+export const updateCategorySettings = {
   method: "patch",
   path: "/v3/projects/{project_id}/categories/{category_id}/settings",
   parameters: { path: ["category_id", "project_id"], query: ["lang_code"] },
@@ -1123,7 +1123,7 @@ export const updateDriveFolder = {
   envelope: true,
 } as const;
 /** `PUT /v3/projects/{project_id}/readers/{reader_id}` */
-export const updateReaderReader = {
+export const updateReader = {
   method: "put",
   path: "/v3/projects/{project_id}/readers/{reader_id}",
   parameters: { path: ["project_id", "reader_id"] },
@@ -1132,7 +1132,7 @@ export const updateReaderReader = {
   envelope: true,
 } as const;
 /** `PUT /v3/projects/{project_id}/readers/groups/{group_id}` */
-export const updateReaderReaderGroup = {
+export const updateReaderGroup = {
   method: "put",
   path: "/v3/projects/{project_id}/readers/groups/{group_id}",
   parameters: { path: ["group_id", "project_id"] },

@@ -54,6 +54,9 @@
  *   (narrowed), judged conservatively; breaking otherwise.
  * - schema removed or renamed: breaking (code importing the type by name stops
  *   compiling); schema added: not breaking.
+ * - helper method (`waitFor…`, `…AndWait`, `download…`) removed or renamed:
+ *   breaking, like a method; added: not breaking. Helpers are compared only
+ *   when both snapshots record them.
  */
 import { compareCodePoints } from "../model/order.js";
 import { isObjectType, membersOf, type ApiSurface, type SurfaceObject, type SurfaceOperation, type SurfaceTask, type SurfaceType } from "../plan/surface.js";
@@ -83,7 +86,9 @@ export type ChangeKind =
   | "type-changed"
   | "schema-added"
   | "schema-removed"
-  | "schema-renamed";
+  | "schema-renamed"
+  | "helper-added"
+  | "helper-removed";
 
 export type Direction = "input" | "output";
 
@@ -133,6 +138,7 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): Comparis
     const detail = `\`${oldName}\` → \`${newName}\`${fields ? ` (${members.size === 1 ? "field" : "fields"} ${fields})` : ""}`;
     changes.push({ kind: "schema-renamed", breaking: true, method: newName, at: [], detail });
   }
+  changes.push(...compareHelpers(before, after, pairs, changes));
   const renamedFrom = new Set(schemaRenames.names.keys());
   const renamedTo = new Set(schemaRenames.names.values());
   for (const name of Object.keys(before.schemas)) {
@@ -216,6 +222,36 @@ function compareTasks(was: SurfaceTask | undefined, now: SurfaceTask | undefined
   if (pairs.byOld.get(was.status) !== now.status) {
     emit({ kind: "task-changed", breaking: false, at: [], detail: `its status is now read with operation \`${now.status}\`` });
   }
+}
+
+/**
+ * Helpers are reported under the operation they call, by their new operationId when it has one;
+ * not when a task change of that operation already names them.
+ */
+function compareHelpers(before: ApiSurface, after: ApiSurface, pairs: OperationPairs, reported: readonly Change[]): Change[] {
+  if (!before.helpers || !after.helpers) return [];
+  const explained = new Set<string>();
+  for (const change of reported) {
+    if (!change.kind.startsWith("task-") || !change.operationId) continue;
+    // A task's helpers call its start operation or its status operation first.
+    const oldId = pairs.byNew.get(change.operationId);
+    const oldStatus = oldId !== undefined ? before.operations[oldId]?.task?.status : undefined;
+    const ids = [change.operationId, after.operations[change.operationId]?.task?.status, oldStatus, oldStatus && pairs.byOld.get(oldStatus)];
+    for (const id of ids) if (id) explained.add(id);
+  }
+  const changes: Change[] = [];
+  for (const [label, oldId] of Object.entries(before.helpers)) {
+    if (label in after.helpers) continue;
+    const newId = pairs.byOld.get(oldId);
+    if (explained.has(newId ?? oldId)) continue;
+    const operation = newId !== undefined ? after.operations[newId]! : before.operations[oldId]!;
+    changes.push({ kind: "helper-removed", breaking: true, operationId: newId ?? oldId, method: label, route: operation.route, at: [], detail: `helper \`${label}\` removed` });
+  }
+  for (const [label, id] of Object.entries(after.helpers)) {
+    if (label in before.helpers || explained.has(id)) continue;
+    changes.push({ kind: "helper-added", breaking: false, operationId: id, method: label, route: after.operations[id]!.route, at: [], detail: `helper \`${label}\` added` });
+  }
+  return changes;
 }
 
 function operationChange(kind: ChangeKind, breaking: boolean, id: string, operation: SurfaceOperation, detail: string): Change {
@@ -368,6 +404,14 @@ type Emit = (change: Omit<Change, "operationId" | "method" | "route">) => void;
 
 type Literal = string | number | boolean | null;
 
+/**
+ * How deep the walk follows types inside types (through references too): a
+ * chain of thousands of schemas, each referring to the next, would overflow
+ * the stack. A change reached only below this depth goes unreported; an
+ * assignability question that deep is answered "not sure", so breaking.
+ */
+const MAX_NESTING = 256;
+
 /** Walks the old and new type of one operation side by side. */
 class TypeWalker {
   /** Schema pairs already compared for this operation, by direction: each change is reported once, where first met. */
@@ -375,6 +419,9 @@ class TypeWalker {
 
   /** Member renames this walk decided without help (old name → new name). */
   readonly memberRenames = new Map<string, string>();
+
+  /** How many `compare` and `assignable` calls are under way, one inside another. */
+  private nesting = 0;
 
   constructor(
     private readonly before: ApiSurface,
@@ -385,6 +432,16 @@ class TypeWalker {
   ) {}
 
   compare(was: SurfaceType, now: SurfaceType, at: string[], direction: Direction): void {
+    if (this.nesting >= MAX_NESTING) return;
+    this.nesting++;
+    try {
+      this.compareNested(was, now, at, direction);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private compareNested(was: SurfaceType, now: SurfaceType, at: string[], direction: Direction): void {
     const resolved = this.resolve(collapse(was, this.before), collapse(now, this.after), direction);
     if (!resolved) return;
     const [oldSplit, newSplit] = [splitNull(resolved[0]), splitNull(resolved[1])];
@@ -518,7 +575,17 @@ class TypeWalker {
   private assignable(from: SurfaceType, to: SurfaceType, seen = new Set<string>()): boolean {
     const key = `${JSON.stringify(from)} ${JSON.stringify(to)}`;
     if (seen.has(key)) return true;
+    if (this.nesting >= 2 * MAX_NESTING) return false;
     seen.add(key);
+    this.nesting++;
+    try {
+      return this.assignableNested(from, to, seen);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private assignableNested(from: SurfaceType, to: SurfaceType, seen: Set<string>): boolean {
     if (isRef(from)) return this.assignable(this.before.schemas[from.ref] ?? this.after.schemas[from.ref] ?? "unknown", to, seen);
     if (isRef(to)) return this.assignable(from, this.after.schemas[to.ref] ?? this.before.schemas[to.ref] ?? "unknown", seen);
     if (to === "unknown" || from === "never") return true;

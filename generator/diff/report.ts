@@ -62,6 +62,8 @@ const SECTION_OF: Record<ChangeKind, Section> = {
   "task-added": "pattern",
   "task-removed": "pattern",
   "task-changed": "pattern",
+  "helper-added": "methods",
+  "helper-removed": "methods",
   "schema-added": "models",
   "schema-removed": "models",
   "schema-renamed": "models",
@@ -87,7 +89,8 @@ function entriesOf(comparison: Comparison): Entry[] {
   const byPlace = new Map<string, Change[]>();
   for (const change of comparison.changes) {
     const owner = change.operationId ?? `schema ${change.method}`;
-    const place = change.at.length > 0 ? change.at.join("/") : change.kind;
+    // Helpers share the operation they call, so each is a place of its own.
+    const place = change.at.length > 0 ? change.at.join("/") : change.kind.startsWith("helper-") ? `${change.kind} ${change.method}` : change.kind;
     const key = `${owner} ${place}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), change]);
   }
@@ -174,6 +177,10 @@ function methodLines(changes: Change[]): string[] {
       group(`1 ${resource}`, (members) => `${count(members.length, "method")} added to \`${resource}\`: ${members.join(", ")}`, name);
     } else if (change.kind === "operation-removed") {
       group(`0 ${resource}`, (members) => `${count(members.length, "method")} removed from \`${resource}\`: ${members.join(", ")}`, name);
+    } else if (change.kind === "helper-added") {
+      group(`1 ${resource} helpers`, (members) => `${count(members.length, "helper")} added to \`${resource}\`: ${members.join(", ")}`, name);
+    } else if (change.kind === "helper-removed") {
+      group(`0 ${resource} helpers`, (members) => `${count(members.length, "helper")} removed from \`${resource}\`: ${members.join(", ")}`, name);
     } else if (change.kind === "route-parameter-renamed") {
       single.push([
         change.method,

@@ -14,6 +14,10 @@ export interface PackageSettings {
   mcpSdkVersion: string;
 }
 
+/** Refuses to pack a package without its compiled JavaScript, saying how to get it, rather than ship one that cannot be imported. */
+const PREPACK_CHECK =
+  "node -e \"if (!require('node:fs').existsSync('dist/index.js')) { console.error('dist/ is missing: regenerate this package (npm run generate builds it), or run npm install && npm run build here'); process.exit(1) }\"";
+
 export function packageJson(model: ApiModel, settings: PackageSettings): string {
   const name = settings.name ?? packageNameFor(model.title);
   const manifest = {
@@ -28,10 +32,11 @@ export function packageJson(model: ApiModel, settings: PackageSettings): string 
     bin: { [`${name}-mcp`]: "./dist/mcp/main.js" },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    files: ["dist", "src"],
+    files: ["dist", "src", "api.md"],
     sideEffects: false,
     engines: { node: ">=20" },
-    scripts: { build: "tsc -p tsconfig.json", prepack: "tsc -p tsconfig.json" },
+    // The generator builds dist/ (npm run generate), so packing needs nothing installed; `build` is for hand edits, after npm install.
+    scripts: { build: "tsc -p tsconfig.json", prepack: PREPACK_CHECK },
     dependencies: sortedRecord(settings.dependencies),
     // Only the MCP entry point imports the SDK: client users never install it.
     peerDependencies: { "@modelcontextprotocol/sdk": `^${settings.mcpSdkVersion}` },

@@ -1,35 +1,215 @@
 /**
- * The generated package's README: how to install it and make a first call.
+ * The generated package's README: install, then a quick start whose every
+ * call is a real method of this client (a test type-checks it): the base URL,
+ * the scope, a list read with `for await`, error handling, a long-running task
+ * with its download, and where each resource is.
  */
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
 import { visibleText } from "../plan/identifiers.js";
-import type { SdkPlan } from "../plan/resources.js";
+import type { Operation, SchemaDecl, TypeExpr } from "../model/types.js";
+import { words } from "../plan/method-names.js";
+import { scopeNames } from "../plan/naming.js";
+import { operationShape } from "../plan/operation-shape.js";
+import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { mcpReadmeSection } from "../mcp/emit.js";
+import { firstSentence } from "./api-md.js";
+
+interface Call {
+  resource: Resource;
+  method: ResourceMethod;
+}
 
 export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): string {
   const { model } = context;
   const packageName = settings.name ?? packageNameFor(model.title);
-  const example = plan.resources
-    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
-    .find(({ method }) => method.operation.method === "get" && !method.operation.parameters.some((parameter) => parameter.required));
+  const scope = scopeNames(plan.scopeParameter);
+  const on = scope ? scope.method : "client";
+  const calls = plan.resources.flatMap((resource) => resource.methods.map((method) => ({ resource, method })));
+  const args = (call: Call) => sampleArguments(call.method.operation, context.schemasByKey, plan.scopeParameter);
+  const list = listExample(plan, calls, args, plan.scopeParameter);
+  const read = calls.find((call) => call.method.name === "get" && !call.method.grouped) ?? calls.find((call) => call.method.operation.method === "get" && !call.method.grouped);
+  const task = plan.resources.flatMap((resource) => resource.helpers.filter((helper) => helper.kind === "download").map((helper) => ({ resource, helper })))[0];
+  const [server] = model.servers;
+  const errorImports = read ? ["NotFoundError", "RateLimitError", "ApiResponseError"] : [];
+  const taskImports = task ? ["taskIdOf"] : [];
   const lines = [
     `# ${packageName}`,
     "",
     `A typed client for the ${visibleText(model.title)} (version ${visibleText(model.version)}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
     "",
-    "Every method, its route and its types are listed in `api.md`.",
+    "Every method, written as it is called, with its route and result type, is in [`api.md`](./api.md).",
     "",
-    "## Usage",
+    "## Install",
+    "",
+    "```sh",
+    `npm install ${packageName}`,
+    "```",
+    "",
+    `It runs on Node 20 or newer and in browsers (it only needs \`fetch\`), and depends on ${listed(Object.keys(settings.dependencies).sort().map((name) => `\`${name}\``))}.`,
+    "",
+    "## Quick start",
+    "",
+    "```ts",
+    `import { ${["createClient", ...errorImports, ...taskImports].join(", ")} } from "${packageName}";`,
+    "",
+    `const client = createClient({ token: process.env.API_TOKEN${server ? "" : ', baseUrl: "https://your-api-host.example"'} });`,
+    ...(scope ? [`const ${scope.method} = client.${scope.method}("your-${words(scope.method).join("-").toLowerCase()}-id"); // every call below leaves \`${plan.scopeParameter}\` out`] : []),
+    ...(list
+      ? [
+          "",
+          `// A list: await it for the first page, or iterate it with \`for await\` for every item of every page.`,
+          `for await (const item of ${on}.${list.resource.property}.${list.method.name}(${args(list)})) console.log(item);`,
+        ]
+      : []),
+    ...(read
+      ? [
+          "",
+          "// Errors: every non-2xx answer is thrown as a subclass of ApiResponseError, after the retries it allows.",
+          "try {",
+          `  const { data } = await ${on}.${read.resource.property}.${read.method.name}(${args(read)});`,
+          "  console.log(data);",
+          "} catch (error) {",
+          "  if (error instanceof NotFoundError) console.log(error.status, error.problem?.detail, error.requestId);",
+          "  else if (error instanceof RateLimitError) console.log(`come back in ${error.retryAfterMs} ms`);",
+          "  else if (error instanceof ApiResponseError) console.log(error.status, error.errors);",
+          "  else throw error;",
+          "}",
+        ]
+      : []),
+    ...(task ? taskExample(task, on, context.schemasByKey, plan.scopeParameter) : []),
+    "```",
+    "",
+    "## Base URL",
+    "",
+    ...(server
+      ? [
+          `Calls go to \`${server}\`, the server the API description names. When your account is served from another host (another region, or a test environment), pass that host as \`baseUrl\`: the token is only ever sent to the \`baseUrl\` origin.`,
+          ...(model.servers.length > 1 ? ["", "The API description names these servers:", "", ...model.servers.map((url) => `- \`${url}\``)] : []),
+        ]
+      : ["The API description names no server: pass `baseUrl`. The token is only ever sent to the `baseUrl` origin."]),
     "",
     "```ts",
     `import { createClient } from "${packageName}";`,
     "",
-    "const client = createClient({ token: process.env.API_TOKEN });",
-    ...(example ? [`const result = await client.${example.resource.property}.${example.method.name}();`] : []),
+    'createClient({ baseUrl: "https://your-api-host.example", token: process.env.API_TOKEN });',
     "```",
+    "",
+    ...(scope
+      ? [
+          "## The scope",
+          "",
+          `Nearly every operation takes \`${plan.scopeParameter}\`. \`client.${scope.method}(id)\` returns the same resources with it fixed, so \`${on}.${read ? `${read.resource.property}.${read.method.name}(${args(read)})` : "..."}\` is \`client.${read ? `${read.resource.property}.${read.method.name}(${sampleArguments(read.method.operation, context.schemasByKey, null)})` : "..."}\`.`,
+          "",
+        ]
+      : []),
+    "## Where to find each resource",
+    "",
+    "| resource | what it holds |",
+    "| --- | --- |",
+    ...plan.resources.map((resource) => {
+      const tag = model.tags.find((candidate) => candidate.name === resource.tag);
+      return `| \`client.${resource.property}\` | ${tag?.description ? firstSentence(tag.description).replaceAll("|", "\\|") : `Operations tagged \`${resource.tag}\`.`} |`;
+    }),
+    "",
+    `\`api.md\` lists every method of each resource, and points from a resource's items to the other resources that list them${
+      list && ownerOf(list, plan) !== undefined && ownerOf(list, plan) !== list.resource.property
+        ? ` (${(list.method.operation.docs.summary ?? "the list").replace(/\.$/, "")}: \`${list.resource.property}.${list.method.name}\`)`
+        : ""
+    }.`,
+    "",
+    "## Building the package",
+    "",
+    "The package ships compiled JavaScript and declarations in `dist/`, which the generator builds with `npm run generate`, so `npm pack` in this folder needs nothing installed. After editing `src/` by hand (don't: regenerate), rebuild with `npm install && npm run build`.",
     "",
     ...mcpReadmeSection(model, packageName),
   ];
   return lines.join("\n");
+}
+
+/** The resource whose items a list returns, when another resource holds the list (`workspaces.listArticles` → `articles`). */
+function ownerOf(call: Call, plan: SdkPlan): string | undefined {
+  const object = words(call.method.name).slice(1).join("").toLowerCase();
+  return plan.resources.find((resource) => resource.property.toLowerCase() === object)?.property;
+}
+
+/**
+ * A paged list, preferably of another resource's items under one parent (the
+ * categories of a workspace: what people look for and do not find on the
+ * resource itself), else the one taking the fewest parameters.
+ */
+function listExample(plan: SdkPlan, calls: Call[], args: (call: Call) => string, scopeParameter: string | null): Call | undefined {
+  const paged = calls.filter((call) => call.method.pagination && !call.method.grouped);
+  const underParent = paged.filter((call) => {
+    const owner = ownerOf(call, plan);
+    const parent = call.method.operation.parameters.some((parameter) => parameter.location === "path" && parameter.name !== scopeParameter);
+    return owner !== undefined && owner !== call.resource.property && parent;
+  });
+  const methodsOf = (call: Call) => plan.resources.find((resource) => resource.property === ownerOf(call, plan))?.methods.length ?? 0;
+  const best = (candidates: Call[]) => [...candidates].sort((a, b) => args(a).length - args(b).length || methodsOf(b) - methodsOf(a))[0];
+  return best(underParent) ?? best(paged);
+}
+
+function taskExample(
+  { resource, helper }: { resource: Resource; helper: HelperMethod },
+  on: string,
+  schemas: ReadonlyMap<string, SchemaDecl>,
+  scopeParameter: string | null,
+): string[] {
+  const startAndWait = resource.helpers.find((candidate) => candidate.task === helper.task && candidate.kind === "start-and-wait");
+  if (!startAndWait) return [];
+  const noun = helper.task.noun.toLowerCase();
+  const statusPath = helper.task.status.parameters.filter((parameter) => parameter.location === "path" && parameter.name !== scopeParameter);
+  const startArgs = sampleArguments(helper.task.start, schemas, scopeParameter);
+  const statusArgs = `{ ${statusPath.map((parameter) => `${parameter.name}: ${parameter.name === helper.task.idParameter ? "taskIdOf(done)" : '"..."'}`).join(", ")} }`;
+  return [
+    "",
+    `// A long-running ${noun}: start it and wait (the pause between polls grows), then save its output; the token never goes to the storage host.`,
+    `const done = await ${on}.${resource.property}.${startAndWait.name}(${startArgs}${startArgs ? ", " : ""}{ onProgress: (status) => console.log(status.data?.status) });`,
+    `await ${on}.${resource.property}.${helper.name}(${statusArgs}, "${noun}.zip");`,
+  ];
+}
+
+/** The call's required arguments with placeholder values (`{ workspace_id: "..." }`), leaving out the scope parameter; empty when none is required. */
+function sampleArguments(operation: Operation, schemas: ReadonlyMap<string, SchemaDecl>, scopeParameter: string | null): string {
+  const shape = operationShape(operation, schemas);
+  const members = shape.groups.flatMap((group) =>
+    group.parameters.filter((parameter) => parameter.required && parameter.name !== scopeParameter).map((parameter) => `${parameter.name}: ${sample(parameter.type, schemas, 0)}`),
+  );
+  if (shape.body?.required) members.push(`body: ${sample(shape.body.content.type, schemas, 0)}`);
+  return members.length > 0 ? `{ ${members.join(", ")} }` : "";
+}
+
+/** A placeholder value of a type: its required members only, strings as `"..."`, the first of an enum. */
+function sample(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>, depth: number): string {
+  switch (type.kind) {
+    case "ref": {
+      const schema = schemas.get(type.schema);
+      return schema && depth < 4 ? sample(schema.type, schemas, depth + 1) : "{}";
+    }
+    case "keyword":
+      return { string: '"..."', number: "1", boolean: "true", null: "null", unknown: "{}", never: "{}" }[type.name];
+    case "binary":
+      return 'new Blob(["..."])';
+    case "literal":
+      return JSON.stringify(type.value);
+    case "array":
+    case "tuple":
+      return "[]";
+    case "object": {
+      const required = type.properties.filter((property) => property.required);
+      return required.length > 0 ? `{ ${required.map((property) => `${/^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : JSON.stringify(property.name)}: ${sample(property.type, schemas, depth + 1)}`).join(", ")} }` : "{}";
+    }
+    case "union": {
+      const member = type.members.find((candidate) => !(candidate.kind === "keyword" && candidate.name === "null")) ?? type.members[0]!;
+      return sample(member, schemas, depth);
+    }
+    case "intersection":
+      return sample(type.members[0]!, schemas, depth);
+  }
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "nothing") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

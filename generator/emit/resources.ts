@@ -8,7 +8,7 @@
  */
 import type { Operation } from "../model/types.js";
 import { literalKey, OBJECT_PROTOTYPE_MEMBERS, propertyAccess } from "../plan/identifiers.js";
-import type { Resource, ResourceMethod, ResourceTask, SdkPlan } from "../plan/resources.js";
+import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
@@ -32,7 +32,7 @@ export function emitResources(context: EmitContext, plan: SdkPlan): Statement[] 
     declarations.push(resourceClass(resource, layouts[index]!, context, types));
   });
   const all = layouts.flat();
-  const hasTasks = plan.resources.some((resource) => resource.tasks.length > 0);
+  const hasTasks = plan.resources.some((resource) => resource.helpers.length > 0);
   const runtimeImports = [
     { name: "ApiResource" },
     { name: "ApiPromise", typeOnly: true },
@@ -111,52 +111,45 @@ function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFi
   };
 }
 
-function taskMethods(task: ResourceTask, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields[] {
-  const status = layouts.find((layout) => layout.method.operation === task.status);
-  const start = layouts.find((layout) => layout.method.operation === task.start);
-  if (!status || !start || status.method.grouped || start.method.grouped) return [];
+function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodLayout[], types: TypeTextContext): MethodFields {
+  const { task } = helper;
+  const status = layouts.find((layout) => layout.method.operation === task.status)!;
+  const start = layouts.find((layout) => layout.method.operation === task.start)!;
+  const waitName = resource.helpers.find((candidate) => candidate.task === task && candidate.kind === "wait")!.name;
   const statusType = resultType(status.shape, types);
-  const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
-  const statusParams = `{ ${statusPath
-    .map((parameter) => `${literalKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : propertyAccess("params", parameter.name)}`)
-    .join(", ")} }`;
-  const methods: MethodFields[] = [
-    {
-      name: task.helpers.waitFor,
-      doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
-      parameters: [
-        { name: "params", type: status.method.paramsType },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
-      ],
-      returnType: `Promise<${statusType}>`,
-      body: [`return waitForTask((signal) => this.${status.method.name}(params, { ...options, signal }), options);`],
-    },
-    {
-      name: task.helpers.startAndWait,
-      isAsync: true,
-      doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${task.helpers.waitFor}\`.`,
-      parameters: [
-        { name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: emptyParams(start.method) }) },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
-      ],
-      returnType: `Promise<${statusType}>`,
-      body: [`const started = await this.${start.method.name}(params, options);`, `return this.${task.helpers.waitFor}(${statusParams}, options);`],
-    },
-  ];
-  if (task.helpers.download) {
-    methods.push({
-      name: task.helpers.download,
-      doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
-      parameters: [
-        { name: "params", type: status.method.paramsType },
-        { name: "destination", type: "DownloadDestination" },
-        { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" },
-      ],
-      returnType: "Promise<void>",
-      body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.${task.helpers.waitFor}(params, options)), destination, options);`],
-    });
+  const waitOptions = { name: "options", type: `WaitOptions<${statusType}> & RequestOptions`, initializer: "{}" };
+  switch (helper.kind) {
+    case "wait":
+      return {
+        name: helper.name,
+        doc: `Polls \`${resource.property}.${status.method.name}\` until the ${task.noun.toLowerCase()} is \`Completed\` (resolves) or \`Failed\` (throws \`TaskFailedError\`). Other statuses count as still running; the pause between polls grows, and \`waitTimeoutMs\` (the whole wait), \`timeoutMs\` (each poll), \`signal\` and \`onProgress\` apply.`,
+        parameters: [{ name: "params", type: status.method.paramsType }, waitOptions],
+        returnType: `Promise<${statusType}>`,
+        body: [`return waitForTask((signal) => this.${status.method.name}(params, { ...options, signal }), options);`],
+      };
+    case "start-and-wait": {
+      const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
+      const statusParams = `{ ${statusPath
+        .map((parameter) => `${literalKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : propertyAccess("params", parameter.name)}`)
+        .join(", ")} }`;
+      return {
+        name: helper.name,
+        isAsync: true,
+        doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${waitName}\`.`,
+        parameters: [{ name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: emptyParams(start.method) }) }, waitOptions],
+        returnType: `Promise<${statusType}>`,
+        body: [`const started = await this.${start.method.name}(params, options);`, `return this.${waitName}(${statusParams}, options);`],
+      };
+    }
+    case "download":
+      return {
+        name: helper.name,
+        doc: `Waits for the ${task.noun.toLowerCase()} to complete, then streams its \`download_url\` to a file path (Node) or a \`WritableStream\`. The API token is never sent to the storage host; an expired or refused signed URL is replaced by a fresh status read.`,
+        parameters: [{ name: "params", type: status.method.paramsType }, { name: "destination", type: "DownloadDestination" }, waitOptions],
+        returnType: "Promise<void>",
+        body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.${waitName}(params, options)), destination, options);`],
+      };
   }
-  return methods;
 }
 
 /**
@@ -181,7 +174,7 @@ function resourceClass(resource: Resource, layouts: MethodLayout[], context: Emi
     extends: "ApiResource<paths>",
     methods: [
       ...layouts.map((layout) => operationMethod(layout, types)),
-      ...resource.tasks.flatMap((task) => taskMethods(task, resource, layouts, types)),
+      ...resource.helpers.map((helper) => helperMethod(helper, resource, layouts, types)),
     ],
   });
 }

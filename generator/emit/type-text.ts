@@ -27,10 +27,10 @@ export function typeText(type: TypeExpr, context: TypeTextContext): string {
     case "literal":
       return codeString(type.value);
     case "array":
-      return `${operand(type.items, context)}[]`;
+      return `${elementOperand(type.items, context)}[]`;
     case "tuple": {
       const items = type.items.map((item) => typeText(item, context));
-      if (type.rest) items.push(`...${operand(type.rest, context)}[]`);
+      if (type.rest) items.push(`...${elementOperand(type.rest, context)}[]`);
       return `[${items.join(", ")}]`;
     }
     case "object":
@@ -46,6 +46,11 @@ export function typeText(type: TypeExpr, context: TypeTextContext): string {
 function operand(type: TypeExpr, context: TypeTextContext): string {
   const text = typeText(type, context);
   return type.kind === "union" || type.kind === "intersection" ? `(${text})` : text;
+}
+
+/** Type text safe to place before `[]`: a negative number too (`-2[]` does not parse, `(-2)[]` does). */
+function elementOperand(type: TypeExpr, context: TypeTextContext): string {
+  return type.kind === "literal" && typeof type.value === "number" && type.value < 0 ? `(${typeText(type, context)})` : operand(type, context);
 }
 
 function objectText(type: Extract<TypeExpr, { kind: "object" }>, context: TypeTextContext): string {

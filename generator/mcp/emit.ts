@@ -103,7 +103,7 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
       if (!start) return [];
       return [
         {
-          tool: toolName(resource.property, task.helpers.startAndWait),
+          tool: toolName(resource.property, resource.helpers.find((helper) => helper.task === task && helper.kind === "start-and-wait")?.name ?? `${start.name}AndWait`),
           resource: resource.tag,
           noun: task.noun,
           start: toolOf.get(task.start)!,

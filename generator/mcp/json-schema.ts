@@ -44,16 +44,41 @@ export const FILE_SCHEMA: JsonSchema = {
   ],
 };
 
+/**
+ * Schema nodes one conversion may visit. Inlining named schemas can multiply a
+ * spec's size (each a union of two references to the next), and no schema
+ * within the byte budget has this many nodes, so past it the rest is any JSON.
+ */
+const NODE_BUDGET = 20_000;
+/** Nesting of the conversion itself: references reached through unions spend no depth, and a chain of thousands would overflow the stack. */
+const MAX_LEVELS = 500;
+
 export function toJsonSchema(type: TypeExpr, settings: SchemaSettings): JsonSchema {
-  return convert(type, settings, settings.depth, []);
+  return convert(type, settings, settings.depth, [], { nodes: 0, level: 0 });
 }
 
-function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack: string[]): JsonSchema {
+/** What one conversion has used: nodes visited, and how deep it is now. */
+interface Spent {
+  nodes: number;
+  level: number;
+}
+
+function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack: string[], spent: Spent): JsonSchema {
+  if (++spent.nodes > NODE_BUDGET || spent.level >= MAX_LEVELS) return {};
+  spent.level++;
+  try {
+    return convertNode(type, settings, depth, stack, spent);
+  } finally {
+    spent.level--;
+  }
+}
+
+function convertNode(type: TypeExpr, settings: SchemaSettings, depth: number, stack: string[], spent: Spent): JsonSchema {
   switch (type.kind) {
     case "ref": {
       const declared = settings.schemas.get(type.schema);
       if (!declared || stack.includes(type.schema)) return { type: "object" };
-      return { ...convert(declared.type, settings, depth, [...stack, type.schema]), ...describe(declared.docs, settings) };
+      return { ...convert(declared.type, settings, depth, [...stack, type.schema], spent), ...describe(declared.docs, settings) };
     }
     case "keyword":
       if (type.name === "unknown") return {};
@@ -64,27 +89,27 @@ function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack:
     case "literal":
       return { const: type.value };
     case "array":
-      return depth <= 0 ? { type: "array" } : { type: "array", items: convert(type.items, settings, depth - 1, stack) };
+      return depth <= 0 ? { type: "array" } : { type: "array", items: convert(type.items, settings, depth - 1, stack, spent) };
     case "tuple":
       return { type: "array" };
     case "object": {
       if (depth <= 0) return { type: "object" };
       const properties: Record<string, JsonSchema> = Object.create(null);
       for (const property of type.properties) {
-        properties[property.name] = { ...convert(property.type, settings, depth - 1, stack), ...describe(property.docs, settings) };
+        properties[property.name] = { ...convert(property.type, settings, depth - 1, stack, spent), ...describe(property.docs, settings) };
       }
       const required = type.properties.filter((property) => property.required).map((property) => property.name);
       return {
         type: "object",
         ...(type.properties.length > 0 ? { properties } : {}),
         ...(required.length > 0 ? { required } : {}),
-        ...(type.additional ? { additionalProperties: convert(type.additional, settings, depth - 1, stack) } : {}),
+        ...(type.additional ? { additionalProperties: convert(type.additional, settings, depth - 1, stack, spent) } : {}),
       };
     }
     case "union":
-      return unionSchema(type.members.map((member) => convert(member, settings, depth, stack)));
+      return unionSchema(type.members.map((member) => convert(member, settings, depth, stack, spent)));
     case "intersection":
-      return { allOf: type.members.map((member) => convert(member, settings, depth, stack)) };
+      return { allOf: type.members.map((member) => convert(member, settings, depth, stack, spent)) };
   }
 }
 

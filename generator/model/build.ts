@@ -38,6 +38,7 @@ interface Resolved {
 
 const UNKNOWN: TypeExpr = { kind: "keyword", name: "unknown" };
 const NULL: TypeExpr = { kind: "keyword", name: "null" };
+const NUMBER: TypeExpr = { kind: "keyword", name: "number" };
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
 
 export function buildModel(spec: LoadedSpec): ApiModel {
@@ -46,9 +47,14 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 
 class ModelBuilder {
   private readonly schemas = new Map<string, SchemaDecl>();
-  private readonly pendingSchemas: { key: string; resolved: Resolved }[] = [];
-  /** Inline `$ref` targets being converted, to cut reference cycles that no named schema breaks. */
-  private readonly inlining = new Set<string>();
+  private readonly pendingSchemas: { key: string; resolved: Resolved; docsFrom: unknown }[] = [];
+  /**
+   * Named schemas by the place their type comes from (`file#pointer`), for
+   * `$ref` targets outside `components/schemas` that an entry component
+   * schema consisting of just that `$ref` names (a root file listing the
+   * schemas its area files hold).
+   */
+  private readonly aliases = new Map<string, string>();
   private readonly root: Json;
 
   constructor(private readonly spec: LoadedSpec) {
@@ -60,14 +66,22 @@ class ModelBuilder {
     const info = asObject(this.root.info);
     const componentSchemas = asObject(asObject(this.root.components).schemas);
     for (const name of Object.keys(componentSchemas)) {
-      this.namedSchemaKey({ value: componentSchemas[name], site: child(entrySite, "components", "schemas", name) });
+      const site = child(entrySite, "components", "schemas", name);
+      const ref = soleRef(componentSchemas[name]);
+      const target = ref === undefined ? undefined : this.resolve(ref, site);
+      if (target && !this.alwaysNamed(target.site) && !this.aliases.has(placeOf(target.site))) {
+        const key = this.namedSchemaKey({ value: componentSchemas[name], site }, target);
+        this.aliases.set(placeOf(target.site), key);
+      } else {
+        this.namedSchemaKey({ value: componentSchemas[name], site });
+      }
     }
     const operations = this.operations(entrySite);
     while (this.pendingSchemas.length > 0) {
-      const { key, resolved } = this.pendingSchemas.shift()!;
+      const { key, resolved, docsFrom } = this.pendingSchemas.shift()!;
       const schema = this.schemas.get(key)!;
       schema.type = this.typeOf(resolved.value, resolved.site, false);
-      schema.docs = schemaDocs(resolved.value);
+      schema.docs = schemaDocs(docsFrom);
     }
     // A schema that is only a reference, round to itself (`A: $ref B`, `B: $ref A`), says nothing; as a type alias it would not compile.
     for (const schema of [...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key))) {
@@ -80,6 +94,7 @@ class ModelBuilder {
         seen.add(type.schema);
       }
     }
+    cutAliasCycles([...this.schemas.values()].sort((a, b) => compareCodePoints(a.key, b.key)), this.schemas);
     return {
       title: typeof info.title === "string" ? info.title : "API",
       version: typeof info.version === "string" ? info.version : "0.0.0",
@@ -254,19 +269,25 @@ class ModelBuilder {
   }
 
   /**
-   * Registers a schema that gets its own name: a component schema of any document,
-   * or a whole document used as a schema. Returns its key.
+   * Registers a schema that gets its own name: a component schema of any
+   * document, a whole document used as a schema, or any other schema a `$ref`
+   * reaches. Returns its key. `typeFrom` is where an alias's type is read.
    */
-  private namedSchemaKey(resolved: Resolved): string {
+  private namedSchemaKey(resolved: Resolved, typeFrom: Resolved = resolved): string {
     const { document, tokens } = resolved.site;
     const pointer = pointerOf(tokens);
     const key = document === this.spec.entry ? pointer : `${document.displayPath}${pointer}`;
     if (!this.schemas.has(key)) {
-      const nameHint = tokens.length > 3 ? nestedNameHint(tokens.slice(2)) : tokens.length > 0 ? tokens[tokens.length - 1]! : baseName(document.displayPath);
-      this.schemas.set(key, { key, nameHint, type: UNKNOWN, docs: {} });
-      this.pendingSchemas.push({ key, resolved });
+      this.schemas.set(key, { key, nameHint: nameHintOf(tokens, document.displayPath), type: UNKNOWN, docs: {} });
+      this.pendingSchemas.push({ key, resolved: typeFrom, docsFrom: resolved.value });
     }
     return key;
+  }
+
+  /** Component schemas (and what they nest) and whole documents, named wherever they are used. */
+  private alwaysNamed(site: Site): boolean {
+    const { tokens } = site;
+    return (tokens.length >= 3 && tokens[0] === "components" && tokens[1] === "schemas") || (tokens.length === 0 && site.document !== this.spec.entry);
   }
 
   private typeOf(value: unknown, site: Site, binaryAsBlob: boolean): TypeExpr {
@@ -275,7 +296,7 @@ class ModelBuilder {
     const schema = value as Json;
     if (typeof schema.$ref === "string") {
       const target = this.resolve(schema.$ref, site);
-      const type = this.referencedType(target, binaryAsBlob);
+      const type = this.referencedType(target);
       return schema.nullable === true ? union([type, NULL]) : type;
     }
     const nullable = schema.nullable === true || schema["x-nullable"] === true;
@@ -311,21 +332,16 @@ class ModelBuilder {
     return TYPE_KEYWORDS.every((keyword) => !(keyword in schema) || JSON.stringify(schema[keyword]) === JSON.stringify(target[keyword]));
   }
 
-  private referencedType(target: Resolved, binaryAsBlob: boolean): TypeExpr {
-    const { tokens } = target.site;
-    // A schema inside a component schema (`#/components/schemas/A/properties/b`) is named too: inlined at every use, such references nest into types of exponential size (azure.com/network-applicationGateway).
-    const inComponentSchemas = tokens.length >= 3 && tokens[0] === "components" && tokens[1] === "schemas";
-    if (inComponentSchemas || (tokens.length === 0 && target.site.document !== this.spec.entry)) {
-      return { kind: "ref", schema: this.namedSchemaKey(target) };
-    }
-    const key = `${target.site.document.file}${pointerOf(tokens)}`;
-    if (this.inlining.has(key)) return UNKNOWN;
-    this.inlining.add(key);
-    try {
-      return this.typeOf(target.value, target.site, binaryAsBlob);
-    } finally {
-      this.inlining.delete(key);
-    }
+  /**
+   * Every schema a `$ref` reaches is named, wherever it sits: inlined at each
+   * use, references nest into types of exponential size (a schema inside a
+   * component schema in azure.com/network-applicationGateway; an 8 KB
+   * document of parameter schemas each referring twice to the next expands
+   * 2^30 times). Named, each is converted once.
+   */
+  private referencedType(target: Resolved): TypeExpr {
+    if (this.alwaysNamed(target.site)) return { kind: "ref", schema: this.namedSchemaKey(target) };
+    return { kind: "ref", schema: this.aliases.get(placeOf(target.site)) ?? this.namedSchemaKey(target) };
   }
 
   /** The type the schema's own keywords (`type`, `enum`, `properties`, ...) describe, or null if none. */
@@ -333,7 +349,9 @@ class ModelBuilder {
     if ("const" in schema) return literalOrUnknown(schema.const);
     if (Array.isArray(schema.enum)) {
       const members = schema.enum.map(literalOrUnknown);
-      return members.length === 0 ? UNKNOWN : union(members);
+      // A value widened to `number` takes in the enum's other numbers.
+      const widened = members.includes(NUMBER) ? members.filter((member) => !(member.kind === "literal" && typeof member.value === "number")) : members;
+      return widened.length === 0 ? UNKNOWN : union(widened);
     }
     const declared = Array.isArray(schema.type) ? schema.type : typeof schema.type === "string" ? [schema.type] : null;
     const types = declared ?? inferredTypes(schema);
@@ -447,6 +465,55 @@ class ModelBuilder {
   }
 }
 
+/** A reference at the top of a named schema's type (itself, or a member of its unions and intersections), with the way to replace it. */
+interface TopReference {
+  schema: string;
+  replace: (type: TypeExpr) => void;
+}
+
+function topReferences(declaration: SchemaDecl): TopReference[] {
+  const found: TopReference[] = [];
+  const visit = (type: TypeExpr, replace: (type: TypeExpr) => void) => {
+    if (type.kind === "ref") found.push({ schema: type.schema, replace });
+    if (type.kind === "union" || type.kind === "intersection") {
+      type.members.forEach((member, index) => visit(member, (replacement) => (type.members[index] = replacement)));
+    }
+  };
+  visit(declaration.type, (replacement) => (declaration.type = replacement));
+  return found;
+}
+
+/**
+ * TypeScript refuses a type alias that reaches itself through unions,
+ * intersections and other aliases alone (`type A = (A & B) | C`): recursion
+ * must pass through an object, array or tuple. A depth-first walk over those
+ * references, in key order, replaces each that closes such a cycle with
+ * `unknown`; without recursion, as chains of schemas can be thousands long.
+ */
+function cutAliasCycles(ordered: SchemaDecl[], byKey: ReadonlyMap<string, SchemaDecl>): void {
+  const state = new Map<string, "open" | "done">();
+  for (const root of ordered) {
+    if (state.has(root.key)) continue;
+    state.set(root.key, "open");
+    const stack = [{ key: root.key, references: topReferences(root), next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.next === frame.references.length) {
+        state.set(frame.key, "done");
+        stack.pop();
+        continue;
+      }
+      const reference = frame.references[frame.next++]!;
+      const target = byKey.get(reference.schema);
+      if (state.get(reference.schema) === "open") reference.replace(UNKNOWN);
+      else if (target && !state.has(reference.schema)) {
+        state.set(reference.schema, "open");
+        stack.push({ key: reference.schema, references: topReferences(target), next: 0 });
+      }
+    }
+  }
+}
+
 function oauthFlow(value: unknown) {
   const raw = asObject(value);
   return {
@@ -456,6 +523,33 @@ function oauthFlow(value: unknown) {
     scopes: Object.keys(asObject(raw.scopes)).sort(compareCodePoints),
   };
 }
+
+/** Where a value sits, as one string: the document's file and the pointer in it. */
+function placeOf(site: Site): string {
+  return `${site.document.file}${pointerOf(site.tokens)}`;
+}
+
+/** The `$ref` of a schema that says nothing else. */
+function soleRef(value: unknown): string | undefined {
+  const record = asObject(value);
+  const keys = Object.keys(record);
+  return keys.length === 1 && typeof record.$ref === "string" ? record.$ref : undefined;
+}
+
+/**
+ * What a named schema is called in the spec: a component's name (with the way
+ * to a schema inside it), a schema's name in a file that lists schemas at its
+ * top level, a whole document's file name, else the words of its pointer.
+ */
+function nameHintOf(tokens: string[], displayPath: string): string {
+  if (tokens.length === 0) return baseName(displayPath);
+  if (tokens[0] === "components" && tokens.length >= 3) return tokens.length === 3 ? tokens[2]! : nestedNameHint(tokens.slice(2));
+  if (tokens.length >= 2 && SCHEMA_LISTS.has(tokens[0]!)) return tokens.length === 2 ? tokens[1]! : nestedNameHint(tokens.slice(1));
+  return nestedNameHint(tokens);
+}
+
+/** Top-level keys that files holding shared schemas list them under. */
+const SCHEMA_LISTS = new Set(["schemas", "definitions", "$defs"]);
 
 function child(site: Site, ...tokens: string[]): Site {
   return { document: site.document, tokens: [...site.tokens, ...tokens] };
@@ -477,7 +571,7 @@ function text(value: unknown): string | undefined {
 }
 
 function ownDocs(raw: Json): Docs {
-  return { description: text(raw.description), deprecated: raw.deprecated === true || undefined, example: raw.example };
+  return { description: text(raw.description), deprecated: raw.deprecated === true || undefined, example: shownValue(raw.example) };
 }
 
 /** `own` wins where it says something; `fallback` fills the rest. */
@@ -496,8 +590,8 @@ function schemaDocs(value: unknown): Docs {
     description: text(raw.description),
     deprecated: raw.deprecated === true || undefined,
     format: typeof raw.format === "string" ? raw.format : undefined,
-    default: raw.default,
-    example: raw.example ?? (Array.isArray(raw.examples) ? raw.examples[0] : undefined),
+    default: shownValue(raw.default),
+    example: shownValue(raw.example ?? (Array.isArray(raw.examples) ? raw.examples[0] : undefined)),
   };
 }
 
@@ -509,9 +603,25 @@ function inferredTypes(schema: Json): string[] {
   return [];
 }
 
+/**
+ * Whether JavaScript holds the number as the spec wrote it. `1e400` and YAML's
+ * `.nan` would print as `null`, and an int64 past 2^53 as a neighbour of the
+ * spec's value: as an enum member such a number widens to `number` (which
+ * holds whatever arrives), and as a default or example it is left out.
+ */
+function isExactNumber(value: number): boolean {
+  return Number.isFinite(value) && (Number.isSafeInteger(value) || !Number.isInteger(value));
+}
+
+/** A `default` or `example` as documentation shows it; undefined for a number JavaScript cannot hold exactly. */
+function shownValue(value: unknown): unknown {
+  return typeof value === "number" && !isExactNumber(value) ? undefined : value;
+}
+
 function literalOrUnknown(value: unknown): TypeExpr {
   // `null` is the keyword, so that `enum: [null]` beside `nullable: true` unions into one `null`.
   if (value === null) return NULL;
+  if (typeof value === "number" && !isExactNumber(value)) return NUMBER;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return { kind: "literal", value };
   }

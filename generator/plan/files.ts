@@ -20,3 +20,6 @@ export interface TemplateFile {
 
 /** Counts, spec hash and file list of a generation; the only place for them. */
 export const MANIFEST = "manifest.json";
+
+/** A source's hash when the file was looked for and not found (the method-name overrides), so a remembered generation notices when it appears. */
+export const ABSENT_SOURCE = "absent";

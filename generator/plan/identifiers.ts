@@ -89,6 +89,8 @@ export interface NameRequest {
   original: string;
   /** The name to fall back on when several propose the candidate; the escaped original by default. */
   escaped?: string;
+  /** The name when another request of the same original keeps the candidate (two files each defining `Error`). */
+  qualified?: string;
 }
 
 /**
@@ -124,8 +126,10 @@ export class NameScope {
     const proposed = requests
       .map((request) => {
         const group = proposals.get(request.candidate)!;
-        const keeps = request.candidate !== "" && (group.length === 1 || request.original === request.candidate);
-        return { key: request.key, name: keeps ? request.candidate : (request.escaped ?? escapeIdentifier(request.original)) };
+        const spelledAlike = group.filter((other) => other.original === other.candidate).sort((a, b) => compareCodePoints(a.key, b.key));
+        const keeps = request.candidate !== "" && (group.length === 1 || request === spelledAlike[0]);
+        const fallback = request.original === request.candidate && request.qualified ? request.qualified : (request.escaped ?? escapeIdentifier(request.original));
+        return { key: request.key, name: keeps ? request.candidate : fallback };
       })
       .sort((a, b) => compareCodePoints(a.key, b.key));
     const extra = new Set(extraReserved);

@@ -25,12 +25,18 @@ const OPERATION_MODULE_IMPORTS = ["ApiClient", "ApiPromise", "Models", "RequestO
  * `reserved` holds names the package exports besides models and operations
  * (runtime classes, `createClient`, ...): a schema with such a name is
  * suffixed `Model`, an operation `_`. Models and operations share one scope
- * (the package's index exports both), models first.
+ * (the package's index exports both), models first. `functionNames` are the
+ * operations' function names as the naming rules made them, by operationId.
  */
-export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Names {
+export function assignNames(model: ApiModel, reserved: ReadonlySet<string>, functionNames: ReadonlyMap<string, string> = new Map()): Names {
   const exports = new NameScope("binding", reserved);
   const schemas = exports.claim(
-    model.schemas.map((schema) => ({ key: schema.key, original: schema.nameHint, candidate: typeIdentifier(schema.nameHint) })),
+    model.schemas.map((schema) => ({
+      key: schema.key,
+      original: schema.nameHint,
+      candidate: typeIdentifier(schema.nameHint),
+      qualified: pascalCase(`${placeWord(schema.key)} ${schema.nameHint}`),
+    })),
     "Model",
     PREDEFINED_TYPE_NAMES,
   );
@@ -38,12 +44,20 @@ export function assignNames(model: ApiModel, reserved: ReadonlySet<string>): Nam
     model.operations.map((operation) => ({
       key: operation.operationId,
       original: operation.operationId,
-      candidate: operationIdentifier(operation),
+      candidate: functionNames.get(operation.operationId) || operationIdentifier(operation),
     })),
     "_",
     OPERATION_MODULE_IMPORTS,
   );
   return { schemas, operations, exports };
+}
+
+/** The word that tells a schema's place apart: its file's name outside the entry document, else the section holding it. */
+function placeWord(key: string): string {
+  const hash = key.indexOf("#");
+  if (hash > 0) return path.posix.basename(key.slice(0, hash)).replace(/\.(ya?ml|json)$/i, "");
+  const [section] = key.slice(hash + 2).split("/");
+  return section ?? "";
 }
 
 /**

@@ -53,6 +53,22 @@ export function paginationOf(operation: Operation, schemas: Schemas): Pagination
   return null;
 }
 
+export type ResultKind = "many" | "one" | "unknown";
+
+/**
+ * Whether an operation's JSON result is a collection (an array, or an object
+ * whose `data` is one, paged or not) or one item (any other object); anything
+ * else (no body, text, a bare string) the naming rules leave alone.
+ */
+export function resultKind(operation: Operation, schemas: Schemas): ResultKind {
+  const body = resolve(jsonSuccessType(operation), schemas);
+  if (body?.kind === "array") return "many";
+  if (body?.kind !== "object") return "unknown";
+  const data = resolve(property(body, "data")?.type, schemas);
+  const nonNull = data?.kind === "union" ? data.members.filter((member) => !(member.kind === "keyword" && member.name === "null")) : data ? [data] : [];
+  return nonNull.length === 1 && resolve(nonNull[0], schemas)?.kind === "array" ? "many" : "one";
+}
+
 /**
  * `POST /…/exports` answering 202, paired with `GET /…/exports/{export_id}`
  * whose `data` carries a `status`.

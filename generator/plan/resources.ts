@@ -1,15 +1,16 @@
 /**
- * The SDK layer's plan: operations grouped by tag into resources, with method
- * names read off the operationId once the tag's own words are taken out
- * (`getArticleArticleVersions` in `Articles` → `listVersions`), plus the
- * patterns each method supports. Names depend only on the operation and its
- * tag, so an unrelated change to the spec never renames a method.
+ * The SDK layer's plan: operations grouped by tag into resources, each method
+ * named by the rules in `method-names.ts` (or the override file), plus the
+ * patterns each method supports and the helper methods they bring. Names
+ * depend only on the operation and its tag, so an unrelated change to the
+ * spec never renames a method.
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
 import { escapeIdentifier, letterIdentifier, NameScope } from "./identifiers.js";
+import { operationNames, type OperationNames } from "./method-names.js";
 import { camelCase, operationIdentifier, pascalCase, typeIdentifier } from "./naming.js";
-import { paginationOf, singular, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
+import { paginationOf, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
   name: string;
@@ -25,25 +26,28 @@ export interface ResourceMethod {
   grouped: boolean;
 }
 
+/**
+ * A method the SDK adds around a task pair: `waitForExport` polls the status,
+ * `createExportAndWait` starts and polls, `downloadExport` polls and saves
+ * the finished output.
+ */
+export interface HelperMethod {
+  name: string;
+  kind: "wait" | "start-and-wait" | "download";
+  task: TaskPair;
+  /** The method it calls first: the status method, or the start method for `start-and-wait`. */
+  calls: ResourceMethod;
+}
+
 export interface Resource {
   tag: string;
   /** Property on the client: `articles`. */
   property: string;
   className: string;
   methods: ResourceMethod[];
-  tasks: ResourceTask[];
-}
-
-/** A long-running task of a resource, with the names of the helpers the resource class gets for it. */
-export interface ResourceTask extends TaskPair {
-  helpers: {
-    /** Polls until the task is done: `waitForExport`. */
-    waitFor: string;
-    /** Starts the task, then waits: `createExportAndWait`. */
-    startAndWait: string;
-    /** Waits, then streams the output to a file: `downloadExport`; only for a task with a `download_url`. */
-    download?: string;
-  };
+  tasks: TaskPair[];
+  /** In the order the class declares them. */
+  helpers: HelperMethod[];
 }
 
 export interface SdkPlan {
@@ -61,11 +65,16 @@ const SCOPE_SHARE = 0.6;
  * `clientMembers` are the client's own members (the scope method among them),
  * which resource properties keep clear of.
  */
-export function planSdk(model: ApiModel, exports: NameScope = new NameScope("binding", []), clientMembers: readonly string[] = []): SdkPlan {
+export function planSdk(
+  model: ApiModel,
+  exports: NameScope = new NameScope("binding", []),
+  clientMembers: readonly string[] = [],
+  names: ReadonlyMap<string, OperationNames> = operationNames(model, null, tagOf),
+): SdkPlan {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
   const byTag = new Map<string, Operation[]>();
   for (const operation of model.operations) {
-    const tag = operation.tags[0] ?? fallbackTag(operation.path);
+    const tag = tagOf(operation);
     byTag.set(tag, [...(byTag.get(tag) ?? []), operation]);
   }
   const tasks = taskPairs(model.operations, schemas);
@@ -80,10 +89,10 @@ export function planSdk(model: ApiModel, exports: NameScope = new NameScope("bin
     tags.map((tag) => ({ key: tag, candidate: baseNames.get(tag)!.property, original: tag })),
     "Resource",
   );
-  const methodsByTag = new Map(tags.map((tag) => [tag, resourceMembers(byTag.get(tag)!, tag)]));
+  const membersByTag = new Map(tags.map((tag) => [tag, resourceMembers(byTag.get(tag)!, names)]));
   const paramsTypes = exports.claim(
     tags.flatMap((tag) =>
-      methodsByTag.get(tag)!.methods.map(({ operation, name }) => {
+      membersByTag.get(tag)!.methods.map(({ operation, name }) => {
         const typeBase = baseNames.get(tag)!.typeBase;
         // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
         const method = /^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1);
@@ -94,7 +103,7 @@ export function planSdk(model: ApiModel, exports: NameScope = new NameScope("bin
     RESOURCE_MODULE_IMPORTS,
   );
   const resources = tags.map((tag): Resource => {
-    const members = methodsByTag.get(tag)!;
+    const members = membersByTag.get(tag)!;
     const methods = members.methods.map(({ operation, name }) => ({
       name,
       operation,
@@ -102,13 +111,14 @@ export function planSdk(model: ApiModel, exports: NameScope = new NameScope("bin
       pagination: paginationOf(operation, schemas),
       grouped: takesGroupedParameters(operation),
     }));
-    const resourceTasks = tasks.filter((task) => task.start.tags[0] === tag || (task.start.tags.length === 0 && fallbackTag(task.start.path) === tag));
+    const resourceTasks = tasks.filter((task) => tagOf(task.start) === tag);
     return {
       tag,
       property: properties.get(tag)!,
       className: classNames.get(tag)!,
       methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
-      tasks: taskHelperNames(resourceTasks, methods, members.scope),
+      tasks: resourceTasks,
+      helpers: helperMethods(resourceTasks, methods, members.scope),
     };
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
@@ -116,25 +126,6 @@ export function planSdk(model: ApiModel, exports: NameScope = new NameScope("bin
 
 /** What `src/resources.ts` imports besides the runtime's exports, which its declarations must not take. */
 const RESOURCE_MODULE_IMPORTS = ["Models", "Operations", "Specs", "paths"];
-
-/**
- * The helpers' names for each task, claimed after the resource's methods (an
- * operation named like a helper keeps its name; the helper moves).
- */
-function taskHelperNames(tasks: TaskPair[], methods: { name: string; operation: Operation }[], scope: NameScope): ResourceTask[] {
-  return tasks.map((task) => {
-    const noun = typeIdentifier(task.noun) || escapeIdentifier(task.noun);
-    const start = methods.find((method) => method.operation === task.start)!.name;
-    return {
-      ...task,
-      helpers: {
-        waitFor: scope.claimOne(`waitFor${noun}`, "_"),
-        startAndWait: scope.claimOne(`${start}AndWait`, "_"),
-        ...(task.downloadable ? { download: scope.claimOne(`download${noun}`, "_") } : {}),
-      },
-    };
-  });
-}
 
 function takesGroupedParameters(operation: Operation): boolean {
   const names = operation.parameters.map((parameter) => parameter.name);
@@ -163,33 +154,19 @@ function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; prop
 /** Members every resource inherits from the runtime's `ApiResource`, which method names must not take. */
 export const RESOURCE_MEMBERS: readonly string[] = ["call", "client", "inputOf", "paginate", "pathParams", "scope"];
 
-/** Query parameters that page through a collection. */
-const PAGING_PARAMETERS = new Set(["cursor", "limit", "offset", "page", "page_size", "per_page"]);
-
-/**
- * Whether a `get` reads a collection, judged by its paging parameters: unlike
- * the response's shape, they rarely change, so the method's name does not either.
- */
-function takesPaging(operation: Operation): boolean {
-  return operation.parameters.some((parameter) => parameter.location === "query" && PAGING_PARAMETERS.has(parameter.name));
-}
-
 /** The methods' names, through the door into the class's scope, which the task helpers then join. */
-function resourceMembers(operations: Operation[], tag: string): { methods: { operation: Operation; name: string }[]; scope: NameScope } {
+function resourceMembers(operations: Operation[], names: ReadonlyMap<string, OperationNames>): { methods: { operation: Operation; name: string }[]; scope: NameScope } {
   const scope = new NameScope("member", RESOURCE_MEMBERS);
-  const proposed = uniqueMethodNames(operations, tag, scope);
-  const names = scope.claim(
+  const proposed = uniqueMethodNames(operations, names, scope);
+  const claimed = scope.claim(
     proposed.map(({ operation, name }) => ({ key: operation.operationId, candidate: name, original: operation.operationId })),
     "_",
   );
-  return { methods: proposed.map(({ operation }) => ({ operation, name: names.get(operation.operationId)! })), scope };
+  return { methods: proposed.map(({ operation }) => ({ operation, name: claimed.get(operation.operationId)! })), scope };
 }
 
-function uniqueMethodNames(operations: Operation[], tag: string, scope: NameScope): { operation: Operation; name: string }[] {
-  const proposed = operations.map((operation) => ({
-    operation,
-    name: methodName(operation.operationId, tag, operation.method === "get" && takesPaging(operation)) || operationIdentifier(operation),
-  }));
+function uniqueMethodNames(operations: Operation[], names: ReadonlyMap<string, OperationNames>, scope: NameScope): { operation: Operation; name: string }[] {
+  const proposed = operations.map((operation) => ({ operation, name: names.get(operation.operationId)!.method || operationIdentifier(operation) }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
   const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !scope.has(name) ? name : operationIdentifier(operation)));
@@ -203,37 +180,31 @@ function uniqueMethodNames(operations: Operation[], tag: string, scope: NameScop
   });
 }
 
-/** Words of an identifier: `getAISearchSummary` → get, AI, Search, Summary. */
-export function words(text: string): string[] {
-  return text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+/**
+ * The helpers of a resource's task pairs whose start and status methods it
+ * holds and that take their parameters side by side. A helper whose name a
+ * method already has is left out: the method keeps its name.
+ */
+function helperMethods(tasks: TaskPair[], methods: ResourceMethod[], scope: NameScope): HelperMethod[] {
+  const helpers: HelperMethod[] = [];
+  for (const task of tasks) {
+    const status = methods.find((method) => method.operation === task.status);
+    const start = methods.find((method) => method.operation === task.start);
+    if (!status || !start || status.grouped || start.grouped) continue;
+    // Claimed after the methods: an operation named like a helper keeps its name, and the helper moves aside.
+    const noun = typeIdentifier(task.noun) || escapeIdentifier(task.noun);
+    helpers.push(
+      { name: scope.claimOne(`waitFor${noun}`, "_"), kind: "wait", task, calls: status },
+      { name: scope.claimOne(`${start.name}AndWait`, "_"), kind: "start-and-wait", task, calls: start },
+      ...(task.downloadable ? [{ name: scope.claimOne(`download${noun}`, "_"), kind: "download" as const, task, calls: status }] : []),
+    );
+  }
+  return helpers;
 }
 
-/**
- * The operationId without the tag's words. Their first occurrence is removed,
- * with any repeats right after it (the stutter in `getArticleArticle`). A `get`
- * that returns many things becomes `list`.
- */
-export function methodName(operationId: string, tag: string, returnsList: boolean): string {
-  const all = words(operationId);
-  const tagWords = words(tag).map((word) => word.toLowerCase());
-  if (tagWords.length === 0) return camelCase(operationId);
-  const singularWords = [...tagWords.slice(0, -1), singular(tagWords.at(-1)!).toLowerCase()];
-  const runAt = (index: number, run: string[]) => run.every((word, offset) => all[index + offset]?.toLowerCase() === word);
-  let kept = all;
-  const start = all.findIndex((_, index) => runAt(index, singularWords) || runAt(index, tagWords));
-  if (start !== -1) {
-    let end = start;
-    for (;;) {
-      if (runAt(end, singularWords)) end += singularWords.length;
-      else if (runAt(end, tagWords)) end += tagWords.length;
-      else break;
-    }
-    kept = [...all.slice(0, start), ...all.slice(end)];
-  }
-  if (kept.length === 0) return camelCase(operationId);
-  const [verb, ...rest] = kept;
-  const name = verb!.toLowerCase() === "get" && returnsList ? ["list", ...rest] : [verb!.toLowerCase(), ...rest];
-  return camelCase(name.join(" "));
+/** The tag an operation's method is grouped under: its first, or the first path segment when it has none. */
+export function tagOf(operation: Operation): string {
+  return operation.tags[0] ?? fallbackTag(operation.path);
 }
 
 function fallbackTag(path: string): string {

@@ -80,6 +80,13 @@ export interface ApiSurface {
   surface: typeof SURFACE_VERSION;
   /** By operationId. */
   operations: Record<string, SurfaceOperation>;
+  /**
+   * The helper methods the client adds around operations (`projects.waitForExport`,
+   * `projects.createExportAndWait`, `projects.downloadExport`), each with the
+   * operationId it calls first. Absent in snapshots written before helpers
+   * were recorded; a comparison with one leaves helpers out.
+   */
+  helpers?: Record<string, string>;
   /** By generated type name. */
   schemas: Record<string, SurfaceType>;
 }
@@ -100,6 +107,14 @@ export function resourceMethodLabel(plan: SdkPlan): MethodLabel {
     if (label === undefined) throw new Error(`no client method is named for operation ${operationId}`);
     return label;
   };
+}
+
+/** The helper methods of the plan by client label (`projects.waitForExport`), each with the operationId it calls first. */
+export function surfaceHelpers(plan: SdkPlan): Record<string, string> {
+  const helpers = plan.resources.flatMap((resource) =>
+    resource.helpers.map((helper) => [`${resource.property}.${helper.name}`, helper.calls.operation.operationId] as const),
+  );
+  return Object.fromEntries(helpers.sort(([a], [b]) => compareCodePoints(a, b)));
 }
 
 export function buildSurface(model: ApiModel, names: Names, sdk: SdkPlan): ApiSurface {
@@ -132,6 +147,7 @@ export function buildSurface(model: ApiModel, names: Names, sdk: SdkPlan): ApiSu
         ];
       }),
     ),
+    helpers: surfaceHelpers(sdk),
     schemas: Object.fromEntries(schemas),
   };
 }
@@ -235,6 +251,7 @@ export function parseSurface(text: string): ApiSurface | undefined {
   const candidate = value as Partial<ApiSurface> | null;
   if (candidate === null || typeof candidate !== "object" || candidate.surface !== SURFACE_VERSION) return undefined;
   if (typeof candidate.operations !== "object" || typeof candidate.schemas !== "object") return undefined;
+  if (candidate.helpers !== undefined && (candidate.helpers === null || typeof candidate.helpers !== "object")) return undefined;
   return candidate as ApiSurface;
 }
 

@@ -6,9 +6,11 @@
  * every description marked as still to be written.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { runApiDiff } from "../api-diff.js";
 import { SpecError } from "../errors.js";
+import { METHOD_NAMES_FILE } from "../plan/method-names.js";
 import { loadSpec } from "../load/load.js";
 import { PLACEHOLDER, type Json } from "./skeleton.js";
 import { syncSpec } from "./sync.js";
@@ -60,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
   const specPath = parsed.values.spec!;
   try {
     if (existsSync(specPath)) {
-      const status = await runApiDiff([specPath, vendorPath], streams);
+      // The vendor's document has no overrides of its own: the spec's apply to both sides, so a method they rename is not reported as renamed.
+      const names = path.join(path.dirname(specPath), METHOD_NAMES_FILE);
+      const status = await runApiDiff([specPath, vendorPath, ...(existsSync(names) ? ["--names", names] : [])], streams);
       if (status !== 0) return status;
     }
     const vendor = (await loadSpec(vendorPath)).entry.value as { [key: string]: Json };

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -64,20 +64,26 @@ function fakeApi(): Promise<TestServer> {
 
 describe("a new user installs the packed client into a fresh project", () => {
   let project: string;
+  let tarball: string;
   let server: TestServer;
 
   beforeAll(async () => {
     server = await fakeApi();
-    // The committed package, copied as a maintainer's checkout has it (nothing installed in it).
-    const packageDir = path.join(REPO, ".tmp", "consumer", "package");
-    await rm(packageDir, { recursive: true, force: true });
-    await cp(path.join(REPO, "generated"), packageDir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)$/.test(source) });
+    // The package as `npm run generate` leaves it (sources, api.md, and dist/ it builds), copied to a folder of
+    // its own outside the repository, so that no node_modules above it can lend `npm pack` a compiler.
+    const generatedDir = await mkdtemp(path.join(tmpdir(), "client-generated-"));
+    await run(process.execPath, [path.join(REPO, "bin", "generate.mjs"), "--quiet", "--out", generatedDir], { cwd: REPO });
+    const packageDir = await mkdtemp(path.join(tmpdir(), "client-package-"));
+    await cp(generatedDir, packageDir, { recursive: true, filter: (source) => !/[\\/]node_modules$/.test(source) });
     const packDir = await mkdtemp(path.join(tmpdir(), "client-pack-"));
-    await run("npm", ["pack", "--pack-destination", packDir], { cwd: packageDir });
-    const [tarball] = (await readdir(packDir)).filter((file) => file.endsWith(".tgz"));
+    // npm and npx put the repository's node_modules/.bin (with tsc) on PATH for this test run: a user's shell has none.
+    const path_ = (process.env.PATH ?? "").split(path.delimiter).filter((entry) => !entry.includes("node_modules")).join(path.delimiter);
+    await run("npm", ["pack", "--pack-destination", packDir], { cwd: packageDir, env: { ...process.env, PATH: path_ } });
+    const [tarballName] = (await readdir(packDir)).filter((file) => file.endsWith(".tgz"));
+    tarball = path.join(packDir, tarballName!);
     project = await mkdtemp(path.join(tmpdir(), "client-consumer-"));
     await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", path.join(packDir, tarball!), `@types/node@${NODE_TYPES}`], { cwd: project });
+    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `@types/node@${NODE_TYPES}`], { cwd: project });
     await copyFile(path.join(REPO, "test", "consumer", "program.ts"), path.join(project, "program.ts"));
     await writeFile(
       path.join(project, "tsconfig.json"),
@@ -86,8 +92,16 @@ describe("a new user installs the packed client into a fresh project", () => {
         files: ["program.ts"],
       }),
     );
-  }, 180_000);
+  }, 300_000);
   afterAll(() => server?.close());
+
+  it("packs with nothing installed in the package folder: compiled JavaScript, declarations, api.md and the README", async () => {
+    const { stdout } = await run("tar", ["-tzf", tarball], { maxBuffer: 16 * 1024 * 1024 });
+    const files = stdout.split("\n");
+    for (const file of ["package/dist/index.js", "package/dist/index.d.ts", "package/dist/mcp/main.js", "package/api.md", "package/README.md", "package/package.json"]) {
+      expect(files).toContain(file);
+    }
+  });
 
   it("type-checks under --strict and runs against a loopback server", async () => {
     const compile = await run(process.execPath, [TSC, "-p", project]).then(

@@ -155,6 +155,29 @@ describe("compareSurfaces: operations added, removed and renamed", () => {
   });
 });
 
+describe("compareSurfaces: helper methods", () => {
+  const exports = {
+    startExport: operation({ client: "projects.createExport", route: "POST /exports" }),
+    getExport: operation({ client: "projects.getExport", route: "GET /exports/{id}" }),
+  };
+  const withHelpers = (helpers: Record<string, string> | undefined): ApiSurface => ({ ...surface(exports), ...(helpers ? { helpers } : {}) });
+  const all = { "projects.createExportAndWait": "startExport", "projects.downloadExport": "getExport", "projects.waitForExport": "getExport" };
+
+  it("reports a removed helper as breaking, under the operation it calls, and an added one as not", () => {
+    const { "projects.downloadExport": _, ...withoutDownload } = all;
+    const removed = compareSurfaces(withHelpers(all), withHelpers(withoutDownload)).changes;
+    expect(removed.map(({ kind, breaking, method, operationId }) => ({ kind, breaking, method, operationId }))).toEqual([
+      { kind: "helper-removed", breaking: true, method: "projects.downloadExport", operationId: "getExport" },
+    ]);
+    const added = compareSurfaces(withHelpers(withoutDownload), withHelpers(all)).changes;
+    expect(added.map(({ kind, breaking }) => ({ kind, breaking }))).toEqual([{ kind: "helper-added", breaking: false }]);
+  });
+
+  it("leaves helpers out when a snapshot predates them", () => {
+    expect(compareSurfaces(withHelpers(undefined), withHelpers(all)).changes).toEqual([]);
+  });
+});
+
 describe("compareSurfaces: the same type written two ways", () => {
   it("an intersection of a schema and that schema's own enum is the schema: no change", () => {
     const schemas = { Status: { enum: ["draft", "published"] } };

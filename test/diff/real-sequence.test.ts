@@ -115,7 +115,7 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
       const breaking = report.indexOf("## Breaking changes (1)");
       expect(breaking).toBeGreaterThan(0);
       expect(report.indexOf("### Methods added (18)")).toBeGreaterThan(breaking);
-      expect(report).toContain("- 4 methods added to `aiSearchAnalytics`: `getMostReferencedArticles`, `getSummary`, `getTimeline`, `getTrendingTopics`\n");
+      expect(report).toContain("- 4 methods added to `aiSearchAnalytics`: `getSummary`, `listMostReferencedArticles`, `listTimeline`, `listTrendingTopics`\n");
       expect(report).toContain(
         "### Types changed (1)\n\n- request body: `BulkUpdateCategoryContentItem[]` → `BulkUpdateCategoryContentV3Request`, in `categories.bulkUpdateContent`\n",
       );
@@ -124,7 +124,10 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
     it("touches no file and no line unrelated to the change", async () => {
       const stats = await numstat("v3-2026-04", "v3");
       expect(Object.keys(stats)).toContain("src/operations.ts");
-      for (const untouched of [".gitignore", "README.md", "package.json", "tsconfig.json", "src/index.ts"]) expect(stats[untouched]).toBeUndefined();
+      for (const untouched of [".gitignore", "package.json", "tsconfig.json", "src/index.ts"]) expect(stats[untouched]).toBeUndefined();
+      // The README's table of resources gains the new analytics resources' rows, and nothing else.
+      const readmeDeleted = (await deletedLines(folders["v3-2026-04"], folders.v3, "README.md")).filter((line) => line !== "");
+      expect(readmeDeleted.every((line) => /^\| `client\.\w+` +\|/.test(line) || /^\| -+ \| -+ \|$|^\| resource +\|/.test(line)), readmeDeleted.join("\n")).toBe(true);
       expect(Object.keys(stats).filter((file) => file.startsWith("src/runtime/"))).toEqual([]);
       expect(stats["src/models.ts"]![1]).toBe(0);
       for (const file of ["src/operations.ts", "src/paths.ts"]) {
@@ -137,7 +140,8 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
 
   describe("v3 → v3.1: project versions become workspaces", () => {
     it("finds the seven moved operations as renames and the drive route's renamed path parameter as that, not additions and removals", () => {
-      expect([secondStep.operationsAdded, secondStep.operationsRemoved, secondStep.operationsRenamed]).toEqual([0, 0, 7]);
+      // Seven moves, plus three search analytics reads whose result became a list, so `get…` became `list…`.
+      expect([secondStep.operationsAdded, secondStep.operationsRemoved, secondStep.operationsRenamed]).toEqual([0, 0, 10]);
       const renamed = secondStep.changes.filter((change) => change.kind === "operation-renamed").map((change) => change.detail);
       for (const [from, to] of [
         ["projectVersions.listApiReferences", "workspaces.listApiReferences"],
@@ -145,19 +149,26 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
         ["projectVersions.listCategories", "workspaces.listCategories"],
         ["projectVersions.get", "workspaces.get"],
         ["projectVersions.list", "workspaces.list"],
-        ["projectVersions.postAiFeedback", "workspaces.postAiFeedback"],
-        ["projectVersions.postAiQuery", "workspaces.postAiQuery"],
+        ["projectVersions.sendAiFeedback", "workspaces.sendAiFeedback"],
+        ["projectVersions.sendAiQuery", "workspaces.sendAiQuery"],
       ]) {
         expect(renamed.filter((detail) => detail.startsWith(`\`${from}\` → \`${to}\`; \``))).toHaveLength(1);
       }
-      expect(renamed).toHaveLength(7);
+      for (const [from, to] of [
+        ["searchAnalytics.getKeywords", "searchAnalytics.listKeywords"],
+        ["searchAnalytics.getNoResults", "searchAnalytics.listNoResults"],
+        ["searchAnalytics.getTimeline", "searchAnalytics.listTimeline"],
+      ]) {
+        expect(renamed).toContain(`\`${from}\` → \`${to}\``);
+      }
+      expect(renamed).toHaveLength(10);
       const drive = secondStep.changes.filter((change) => change.kind === "route-parameter-renamed");
       expect(drive.map(({ method, route, detail, previous, breaking }) => ({ method, route, detail, previous, breaking }))).toEqual([
         {
-          method: "drive.getArticleFiles",
+          method: "drive.listArticleFiles",
           route: "GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files",
           detail: "`{project_version_id}` → `{workspace_id}`",
-          previous: { method: "drive.getArticleFiles", route: "GET /v3/projects/{project_id}/drive/articles/{project_version_id}/{article_id}/files" },
+          previous: { method: "drive.listArticleFiles", route: "GET /v3/projects/{project_id}/drive/articles/{project_version_id}/{article_id}/files" },
           breaking: true,
         },
       ]);
@@ -176,7 +187,7 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
       expect(reshaped.map((change) => [change.method, change.detail, change.breaking])).toEqual([
         ["searchAnalytics.listKeywords", "`SearchKeywordsListResponse` → `SearchKeywordResponse[]`", true],
         ["searchAnalytics.listNoResults", "`SearchKeywordsListResponse` → `SearchKeywordResponse[]`", true],
-        ["searchAnalytics.getTimeline", "`SearchTimelineResponse` → `SearchTimelineDataPoint[]`", true],
+        ["searchAnalytics.listTimeline", "`SearchTimelineResponse` → `SearchTimelineDataPoint[]`", true],
       ]);
       const createArticle = secondStep.changes.filter((change) => change.method === "articles.create" && change.at.join(".") === "body.category_id");
       expect(createArticle.map((change) => [change.kind, change.breaking])).toEqual([
@@ -186,9 +197,10 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
     });
 
     it("counts the breaking changes and the operations they touch", () => {
-      expect(countChanges(secondStep)).toEqual({ breaking: 117, nonBreaking: 53, operationsBroken: 59, operationsChanged: 63 });
+      // The three get → list renames are breaking changes of operations already broken by their new results: still 59.
+      expect(countChanges(secondStep)).toEqual({ breaking: 120, nonBreaking: 53, operationsBroken: 59, operationsChanged: 63 });
       expect(secondStep.changes.filter((change) => change.kind === "schema-removed")).toHaveLength(5);
-      expect(reports["v3.1"]).toContain("api: 0 operations added, 0 removed, 7 renamed; 117 breaking changes (in 59 operations) and 53 non-breaking");
+      expect(reports["v3.1"]).toContain("api: 0 operations added, 0 removed, 10 renamed; 120 breaking changes (in 59 operations) and 53 non-breaking");
     });
 
     it("pairs model types renamed together with a field inside them", () => {
@@ -219,12 +231,12 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
       it("names the moved methods, grouped, and the drive route's renamed path parameter within its first 25 lines", () => {
         const firstScreen = lines.slice(0, 25);
         expect(firstScreen).toContain(
-          "- 7 methods moved from `projectVersions` to `workspaces`: `get`, `list`, `listApiReferences`, `listArticles`, `listCategories`, `postAiFeedback`, `postAiQuery` (routes: `project-versions` → `workspaces`)",
+          "- 7 methods moved from `projectVersions` to `workspaces`: `get`, `list`, `listApiReferences`, `listArticles`, `listCategories`, `sendAiFeedback`, `sendAiQuery` (routes: `project-versions` → `workspaces`)",
         );
         expect(firstScreen).toContain(
-          "- `drive.getArticleFiles`: path parameter renamed in its route, `{project_version_id}` → `{workspace_id}`; the route is otherwise the same, now `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`",
+          "- `drive.listArticleFiles`: path parameter renamed in its route, `{project_version_id}` → `{workspace_id}`; the route is otherwise the same, now `GET /v3/projects/{project_id}/drive/articles/{workspace_id}/{article_id}/files`",
         );
-        expect(lines.filter((line) => line.includes("drive.getArticleFiles") && /moved|route `/.test(line))).toEqual([]);
+        expect(lines.filter((line) => line.includes("drive.listArticleFiles") && /moved|route `/.test(line))).toEqual([]);
       });
 
       it("gives every field change one line, saying where the field is", () => {
@@ -245,7 +257,7 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
 
       it("folds the repeated error statuses into one line", () => {
         expect(lines.filter((line) => line.includes("error statuses added: `401`, `422`"))).toHaveLength(1);
-        expect(report).toContain("- error statuses added: `401`, `422`, in 17 operations: `aiSearchAnalytics.getMostReferencedArticles`, ");
+        expect(report).toContain("- error statuses added: `401`, `422`, in 17 operations: `aiSearchAnalytics.getSummary`, `aiSearchAnalytics.listMostReferencedArticles`, ");
       });
 
       it("reports the paired model type renames and the lists that became paginated", () => {
@@ -259,7 +271,7 @@ describe("Document360 v3-2026-04 → v3 → v3.1, regenerated into one folder", 
         const headingCount = Number(/^## Breaking changes \((\d+)\)$/m.exec(report)![1]);
         const breakingSection = report.slice(report.indexOf("## Breaking changes"), report.indexOf("## Non-breaking changes"));
         const sectionSum = [...breakingSection.matchAll(/^### .* \((\d+)\)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
-        expect([stderrCount, summaryCount, headingCount, sectionSum]).toEqual([117, 117, 117, 117]);
+        expect([stderrCount, summaryCount, headingCount, sectionSum]).toEqual([120, 120, 120, 120]);
       });
     });
 

@@ -1,25 +1,49 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/load/load.js";
 import { buildModel } from "../../generator/model/build.js";
-import { methodName, planSdk } from "../../generator/plan/resources.js";
+import { functionName, functionNameForMethod, methodName, type NamingFacts } from "../../generator/plan/method-names.js";
+import { planSdk } from "../../generator/plan/resources.js";
 import { singular } from "../../generator/plan/patterns.js";
 import { NameScope } from "../../generator/plan/identifiers.js";
 import { petstore, tempDir, writeSpec } from "./support.js";
 
 describe("sdk: method names", () => {
-  it.each<[string, string, boolean, string]>([
-    ["getArticleArticle", "Articles", false, "get"],
-    ["getArticleArticleVersions", "Articles", true, "listVersions"],
-    ["bulkDeleteArticleArticles", "Articles", false, "bulkDelete"],
-    ["getProjectProjects", "Projects", true, "list"],
-    ["getProjectExportStatus", "Projects", false, "getExportStatus"],
-    ["getAISearchAnalyticSummary", "AISearchAnalytics", false, "getSummary"],
-    ["deleteReaderJwtReaders", "Readers", false, "deleteJwtReaders"],
-    ["getUserCurrentUser", "Users", false, "getCurrentUser"],
-    ["searchDrive", "Drive", false, "search"],
-    ["repos/list-for-org", "repos", true, "listForOrg"],
-    ["Articles", "Articles", false, "articles"],
-  ])("%s in %s → %s", (operationId, tag, returnsList, want) => expect(methodName(operationId, tag, returnsList)).toBe(want));
+  const facts = (operationId: string, tag: string, httpMethod: string, result: NamingFacts["result"], creates = false): NamingFacts => ({
+    operationId,
+    tag,
+    httpMethod,
+    result,
+    creates,
+  });
+  it.each<[NamingFacts, string, string]>([
+    [facts("getArticleArticle", "Articles", "get", "one"), "get", "getArticle"],
+    [facts("getArticleArticleVersions", "Articles", "get", "many"), "listVersions", "listArticleVersions"],
+    [facts("bulkDeleteArticleArticles", "Articles", "delete", "many"), "bulkDelete", "bulkDeleteArticles"],
+    [facts("getProjectProjects", "Projects", "get", "many"), "list", "listProjects"],
+    [facts("getProjectExportStatus", "Projects", "get", "one"), "getExportStatus", "getProjectExportStatus"],
+    [facts("getAISearchAnalyticSummary", "AISearchAnalytics", "get", "one"), "getSummary", "getAISearchAnalyticSummary"],
+    [facts("deleteReaderJwtReaders", "Readers", "delete", "unknown"), "deleteJwt", "deleteJwtReaders"],
+    [facts("getUserCurrentUser", "Users", "get", "one"), "getCurrent", "getCurrentUser"],
+    [facts("getDriveFolder", "Drive", "get", "one"), "getFolder", "getDriveFolder"],
+    [facts("listDriveFolder", "Drive", "get", "one"), "getFolder", "getDriveFolder"],
+    [facts("getTranslationTranslationArticles", "Translations", "get", "many"), "listArticles", "listTranslationArticles"],
+    [facts("postWorkspaceAiFeedback", "Workspaces", "post", "one"), "sendAiFeedback", "sendWorkspaceAiFeedback"],
+    [facts("postPet", "Pets", "post", "one", true), "create", "createPet"],
+    [facts("putPetTags", "Pets", "put", "one"), "updateTags", "updatePetTags"],
+    [facts("patchPet", "Pets", "patch", "one"), "update", "updatePet"],
+    [facts("listPets", "Pets", "get", "unknown"), "list", "listPets"],
+    [facts("searchDrive", "Drive", "get", "many"), "search", "searchDrive"],
+    [facts("repos/list-for-org", "repos", "get", "many"), "listForOrg", "reposListForOrg"],
+    [facts("Articles", "Articles", "get", "many"), "articles", "articles"],
+  ])("%o → %s, %s", (given, wantMethod, wantFunction) => {
+    expect(methodName(given)).toBe(wantMethod);
+    expect(functionName(given)).toBe(wantFunction);
+  });
+
+  it("names an overridden method's function with the resource's noun after the verb", () => {
+    expect(functionNameForMethod("askAi", "Workspaces")).toBe("askWorkspaceAi");
+    expect(functionNameForMethod("listKeywordsWithoutResults", "SearchAnalytics")).toBe("listSearchAnalyticKeywordsWithoutResults");
+  });
 
   it.each([
     ["exports", "Export"],

@@ -19,7 +19,7 @@ describe("resources generated from the Document360 v3.1 description", () => {
   it("reaches every one of the 116 operations as a resource method, each listed in api.md", async () => {
     const client = sdk.createClient({ baseUrl: server.url, token: "t" });
     const api = await readFile(path.join(GENERATED_V31, "api.md"), "utf8");
-    const listed = [...api.matchAll(/^- `(\w+)\.(\w+)\(.*?\)`(?: \(deprecated\))?: `(\w+) ([^`]+)`/gm)];
+    const listed = [...api.matchAll(/^- `client\.(\w+)\.(\w+)\(.*?\)` → .*\n  `(\w+) ([^`]+)`/gm)];
     expect(listed).toHaveLength(116);
     const routes = new Set(listed.map((match) => `${match[3]} ${match[4]}`));
     expect(routes.size).toBe(116);
@@ -60,7 +60,7 @@ describe("resources generated from the Document360 v3.1 description", () => {
     const { data, response } = await client.raw.GET("/v3/projects/{project_id}", { params: { path: { project_id: PROJECT } } });
     expect(response.status).toBe(200);
     expect(data.data.url).toBe(`/v3/projects/${PROJECT}`);
-    const operation = await sdk.getProjectProject(client, { path: { project_id: PROJECT } });
+    const operation = await sdk.getProject(client, { path: { project_id: PROJECT } });
     expect(operation.data.url).toBe(`/v3/projects/${PROJECT}`);
   });
 

@@ -14,9 +14,9 @@ export interface ResourceMethod {
 /** Resource methods keyed by route (`GET /v3/projects/{project_id}`), read from a generated api.md. */
 export function resourceMethodsByRoute(apiMd: string): Map<string, ResourceMethod> {
   const methods = new Map<string, ResourceMethod>();
-  for (const match of apiMd.matchAll(/^- `(\w+)\.(\w+)\((.*?)\)`(?: \(deprecated\))?: `(\w+) ([^`]+)`/gm)) {
+  for (const match of apiMd.matchAll(/^- `client\.(\w+)\.(\w+)\((?:\{ (.*?) \})?\)` → .*\n  `(\w+) ([^`]+)`/gm)) {
     const [, resource, method, list, verb, path] = match;
-    const parameters = list === "" ? [] : list!.split(", ").map((entry) => entry.replace(/[?:].*$/, ""));
+    const parameters = list === undefined ? [] : list.split(", ").map((entry) => entry.replace(/[?:].*$/, ""));
     methods.set(`${verb} ${path}`, { resource: resource!, method: method!, parameters });
   }
   return methods;

@@ -1,0 +1,130 @@
+/**
+ * Runs a batch of generated documents through everything a user does with the
+ * package: generate, type-check under --strict with `bundler` and with
+ * `NodeNext` resolution (one tsc program per resolution for the whole batch),
+ * compile, import, and call every method against a loopback server. Returns
+ * what went wrong, by case.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { runCli } from "../../generator/cli.js";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+const run = promisify(execFile);
+
+export interface CaseFailure {
+  index: number;
+  stage: "generate" | "typecheck-bundler" | "typecheck-nodenext" | "runtime";
+  message: string;
+}
+
+interface Surface {
+  operations: Record<string, { client: string; route: string; input: SurfaceInput }>;
+  schemas: Record<string, unknown>;
+}
+type SurfaceInput = { required?: Record<string, SurfaceGroup>; optional?: Record<string, SurfaceGroup> };
+type SurfaceGroup = { required?: Record<string, unknown>; optional?: Record<string, unknown> } | unknown;
+
+/** What the runtime checker calls: a client method path, and the flat parameters holding only what is required. */
+export interface PlannedCall {
+  client: string;
+  route: string;
+  params: Record<string, unknown>;
+  /** Names of the parameters left out, which must not reach the server. */
+  omitted: { location: string; name: string }[];
+}
+
+export async function checkCases(documents: unknown[], workDir: string): Promise<CaseFailure[]> {
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  const failures: CaseFailure[] = [];
+  const generated: { index: number; dir: string; calls: PlannedCall[]; schemas: string[] }[] = [];
+  for (const [index, document] of documents.entries()) {
+    const dir = path.join(workDir, `case-${index}`);
+    await mkdir(dir, { recursive: true });
+    const spec = path.join(dir, "spec.json");
+    await writeFile(spec, JSON.stringify(document, null, 2));
+    let stderr = "";
+    const code = await runCli(["--spec", spec, "--out", path.join(dir, "out"), "--quiet"], { stdout: () => {}, stderr: (text) => (stderr += text) });
+    if (code !== 0) {
+      failures.push({ index, stage: "generate", message: stderr.trim().split("\n").slice(0, 3).join(" | ") });
+      continue;
+    }
+    const surface = JSON.parse(await readFile(path.join(dir, "out", "api-surface.json"), "utf8")) as Surface;
+    generated.push({ index, dir, calls: plannedCalls(surface), schemas: Object.keys(surface.schemas) });
+    await writeFile(path.join(dir, "out", "src", "reach.ts"), reachability(Object.keys(surface.schemas)));
+  }
+  if (generated.length === 0) return failures;
+
+  for (const [stage, resolution] of [["typecheck-bundler", "bundler"], ["typecheck-nodenext", "NodeNext"]] as const) {
+    const config = path.join(workDir, `tsconfig.${resolution}.json`);
+    const emits = resolution === "NodeNext";
+    await writeFile(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          lib: ["ES2022", "DOM", "DOM.Iterable"],
+          module: resolution === "bundler" ? "ESNext" : "NodeNext",
+          moduleResolution: resolution,
+          strict: true,
+          skipLibCheck: true,
+          verbatimModuleSyntax: true,
+          ...(emits ? { outDir: path.join(workDir, "dist"), rootDir: workDir } : { noEmit: true }),
+        },
+        include: generated.map((entry) => path.join(entry.dir, "out", "src")),
+      }),
+    );
+    const output = await run(process.execPath, [TSC, "-p", config], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 }).then(
+      () => "",
+      (error: { stdout: string }) => error.stdout || "tsc failed without naming a file",
+    );
+    for (const entry of generated) {
+      const prefix = path.relative(REPO, entry.dir) + path.sep;
+      const lines = output.split("\n").filter((line) => line.startsWith(prefix));
+      if (lines.length > 0) failures.push({ index: entry.index, stage, message: lines.slice(0, 3).join(" | ") });
+    }
+    if (output !== "" && !generated.some((entry) => output.includes(path.relative(REPO, entry.dir)))) {
+      throw new Error(`tsc (${resolution}) failed without naming a case: ${output.slice(0, 2000)}`);
+    }
+  }
+
+  const plan = generated.map((entry) => ({
+    index: entry.index,
+    module: path.join(workDir, "dist", `case-${entry.index}`, "out", "src", "index.js"),
+    calls: entry.calls,
+  }));
+  const planFile = path.join(workDir, "plan.json");
+  await writeFile(planFile, JSON.stringify(plan));
+  const { stdout } = await run(process.execPath, [path.join(import.meta.dirname, "call-cases.mjs"), planFile], { cwd: REPO, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  for (const failure of JSON.parse(stdout) as CaseFailure[]) failures.push(failure);
+  return failures.sort((a, b) => a.index - b.index);
+}
+
+/** A file that names every model type the surface lists, so tsc fails when one is not exported. */
+function reachability(schemaNames: string[]): string {
+  const lines = ['import type * as Api from "./index.js";', 'import { createClient } from "./index.js";', "export const created = createClient;"];
+  schemaNames.forEach((name, index) => lines.push(`export type Reach${index} = Api.Models.${name};`));
+  return lines.join("\n") + "\n";
+}
+
+function plannedCalls(surface: Surface): PlannedCall[] {
+  return Object.values(surface.operations).map((operation) => {
+    const params: Record<string, unknown> = {};
+    const omitted: PlannedCall["omitted"] = [];
+    const groups = { ...(operation.input.required ?? {}), ...(operation.input.optional ?? {}) };
+    for (const [location, group] of Object.entries(groups)) {
+      if (location === "body") {
+        if (operation.input.required?.body !== undefined) params["body"] = {};
+        continue;
+      }
+      const { required = {}, optional = {} } = (group ?? {}) as { required?: Record<string, unknown>; optional?: Record<string, unknown> };
+      for (const name of Object.keys(required)) params[name] = `v-${location}`;
+      for (const name of Object.keys(optional)) omitted.push({ location, name });
+    }
+    return { client: operation.client, route: operation.route, params, omitted };
+  });
+}
