@@ -45,7 +45,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   for (const resource of plan.resources) {
     lines.push(`## ${resource.property}`, "");
     const tag = context.model.tags.find((candidate) => candidate.name === resource.tag);
-    if (tag?.description) lines.push(visibleText(firstSentence(tag.description)), "");
+    if (tag?.description) lines.push(firstSentence(tag.description), "");
     for (const method of resource.methods) lines.push(...methodEntry(resource, method, shapes.get(method)!, types, context.schemasByKey));
     for (const helper of resource.helpers) lines.push(...helperEntry(resource, helper, shapes, types));
     const elsewhere = listedElsewhere(plan, resource);
@@ -131,9 +131,9 @@ function summaryOf(operation: Operation): string {
   return summary ? `: ${summary}` : "";
 }
 
-/** A description's first sentence, on one line. */
+/** A description's first sentence, on one line, with nothing hidden in it (see `visibleText`). */
 export function firstSentence(text: string): string {
-  const flat = text.trim().replace(/\s+/g, " ");
+  const flat = visibleText(text).trim().replace(/\s+/g, " ");
   const end = flat.search(/\.(\s|$)/);
   return end === -1 ? flat : flat.slice(0, end + 1);
 }

@@ -84,8 +84,8 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     "",
     ...(server
       ? [
-          `Calls go to \`${server}\`, the server the API description names. When your account is served from another host (another region, or a test environment), pass that host as \`baseUrl\`: the token is only ever sent to the \`baseUrl\` origin.`,
-          ...(model.servers.length > 1 ? ["", "The API description names these servers:", "", ...model.servers.map((url) => `- \`${url}\``)] : []),
+          `Calls go to \`${visibleText(server)}\`, the server the API description names. When your account is served from another host (another region, or a test environment), pass that host as \`baseUrl\`: the token is only ever sent to the \`baseUrl\` origin.`,
+          ...(model.servers.length > 1 ? ["", "The API description names these servers:", "", ...model.servers.map((url) => `- \`${visibleText(url)}\``)] : []),
         ]
       : ["The API description names no server: pass `baseUrl`. The token is only ever sent to the `baseUrl` origin."]),
     "",

@@ -97,7 +97,7 @@ const CASES: Record<string, unknown> = {
       "/create-client-2": { get: { operationId: "createClient_", tags: ["clients"], responses: ok() } },
     },
     {
-      "1abc": { type: "string" },
+      "1Abc": { type: "string" },
       Client: { type: "object", properties: { client: { type: "string" } } },
       ClientModel: { type: "object", properties: { model: { type: "number" } } },
       PetResource: { type: "string" },
@@ -293,12 +293,12 @@ describe("hostile names", () => {
     const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
     const module = await load("query-members");
     const client = module.createClient({ baseUrl: server.url, pacing: false });
-    await client.items.list();
-    await client.items.list({});
-    await module.listItems(client, {});
-    await module.listItems(client, { query: {} });
-    await client.items.list({ ["__proto__"]: "p", constructor: "c" });
-    await module.listItems(client, { query: { ["__proto__"]: "q", toString: "t" } });
+    await client.items.get();
+    await client.items.get({});
+    await module.getItems(client, {});
+    await module.getItems(client, { query: {} });
+    await client.items.get({ ["__proto__"]: "p", constructor: "c" });
+    await module.getItems(client, { query: { ["__proto__"]: "q", toString: "t" } });
     expect(server.requests.map((request) => request.url)).toEqual([
       "/items",
       "/items",
@@ -315,8 +315,8 @@ describe("hostile names", () => {
     const mcp = await import(pathToFileURL(path.join(OUT, "dist", "query-members", "src", "mcp", "index.js")).href);
     const { call } = mcp.toolList({ client: createClient({ baseUrl: server.url, pacing: false }), operations: mcp.OPERATIONS, tasks: mcp.TASKS, info: mcp.SERVER_INFO });
     const results = [
-      await call("invoke_operation", JSON.parse('{ "operation": "items_list", "arguments": {} }')),
-      await call("invoke_operation", JSON.parse('{ "operation": "items_list", "arguments": { "__proto__": "p", "valueOf": "v" } }')),
+      await call("invoke_operation", JSON.parse('{ "operation": "items_get", "arguments": {} }')),
+      await call("invoke_operation", JSON.parse('{ "operation": "items_get", "arguments": { "__proto__": "p", "valueOf": "v" } }')),
     ];
     expect(results.map((result) => (result.isError ? result.content : "ok"))).toEqual(["ok", "ok"]);
     expect(server.requests.map((request) => request.url)).toEqual(["/items", "/items?__proto__=p&valueOf=v"]);
@@ -338,9 +338,9 @@ describe("hostile names", () => {
     const paramsTypes = declared.filter((name) => name.endsWith("Params") && name.startsWith("Pet"));
     expect(paramsTypes.sort()).toEqual(["PetStore_GetParams", "Pet_StoreGetParams"]);
     const models = [...generated("collisions")["src/models.ts"]!.matchAll(/^export (?:interface|type) (\S+)/gm)].map((match) => match[1]!);
-    expect(models.sort()).toEqual(["ClientModel", "ClientModelModel", "PetResource", "_1abc"]);
+    expect(models.sort()).toEqual(["ClientModel", "ClientModelModel", "PetResource", "_1Abc"]);
     const module = await load("collisions");
-    expect(typeof module._1abc_).toBe("function");
+    expect(typeof module._1Abc_).toBe("function");
     expect(typeof module.PetResourceGroup).toBe("function");
     expect([typeof module.createClient, typeof module.createClient_, typeof module.createClient__]).toEqual(["function", "function", "function"]);
     expect(module.createClient({ baseUrl: "http://127.0.0.1:9" })).toBeInstanceOf(module.Client);
