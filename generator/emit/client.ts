@@ -4,7 +4,8 @@
  * resource, and, when nearly every route starts with the same path parameter,
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
-import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming.js";
+import { codeString, literalKey } from "../plan/identifiers.js";
+import { authorizationCodeScheme, scopeNames } from "../plan/naming.js";
 import { declaresRateLimits } from "../plan/patterns.js";
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
@@ -32,7 +33,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
     importValues("./resources.js", plan.resources.map((resource) => ({ name: resource.className }))),
     constStructure(
       "DEFAULT_BASE_URL",
-      server === undefined ? "undefined" : JSON.stringify(server),
+      server === undefined ? "undefined" : codeString(server),
       server === undefined ? "The spec names no server: pass `baseUrl` to `createClient`." : "The API's base URL, from the spec's first server.",
     ),
   ];
@@ -40,10 +41,10 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
   if (oauth?.authorizationCode) {
     const flow = oauth.authorizationCode;
     const fields = [
-      `authorizationUrl: ${JSON.stringify(flow.authorizationUrl)}`,
-      `tokenUrl: ${JSON.stringify(flow.tokenUrl)}`,
-      ...(flow.refreshUrl ? [`refreshUrl: ${JSON.stringify(flow.refreshUrl)}`] : []),
-      `scopes: ${JSON.stringify(flow.scopes)}`,
+      `authorizationUrl: ${codeString(flow.authorizationUrl)}`,
+      `tokenUrl: ${codeString(flow.tokenUrl)}`,
+      ...(flow.refreshUrl ? [`refreshUrl: ${codeString(flow.refreshUrl)}`] : []),
+      `scopes: ${codeString(flow.scopes)}`,
       `pkce: ${oauth.pkce}`,
     ];
     statements.push(
@@ -60,7 +61,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
         scope.interfaceName,
         `The resources with \`${plan.scopeParameter}\` fixed: calls leave it out.`,
         plan.resources.map((resource) =>
-          propertyStructure(resource.property, `Scoped<${resource.className}, ${JSON.stringify(plan.scopeParameter)}>`, false, undefined),
+          propertyStructure(resource.property, `Scoped<${resource.className}, ${codeString(plan.scopeParameter)}>`, false, undefined),
         ),
       ),
     );
@@ -86,8 +87,8 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
               parameters: [{ name: scope.argument, type: "string" }],
               returnType: scope.interfaceName,
               body: [
-                `const scope = { ${propertyKey(plan.scopeParameter!)}: ${scope.argument} };`,
-                `const scoped = asScoped<${JSON.stringify(plan.scopeParameter)}>();`,
+                `const scope = { ${literalKey(plan.scopeParameter!)}: ${scope.argument} };`,
+                `const scoped = asScoped<${codeString(plan.scopeParameter)}>();`,
                 `return {\n${plan.resources.map((resource) => `${resource.property}: scoped(new ${resource.className}(this, scope)),`).join("\n")}\n};`,
               ],
             },

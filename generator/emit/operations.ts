@@ -4,6 +4,7 @@
  * errors live there. The input's parameters are `paths`' own, so each is
  * documented once, there.
  */
+import { codeString } from "../plan/identifiers.js";
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { typeContext, type EmitContext } from "./context.js";
@@ -29,7 +30,7 @@ export function emitOperations(context: EmitContext): Statement[] {
 
 /** The input type: the operation's parameters as `paths` declares them, and the body. */
 function inputType(operation: Operation, shape: OperationShape, types: TypeTextContext): string {
-  const parameters = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]["parameters"]`;
+  const parameters = `paths[${codeString(operation.path)}][${codeString(operation.method)}]["parameters"]`;
   if (!shape.body) return parameters;
   const body = `${docComment(operation.requestBody!.docs)}body${shape.body.required ? "" : "?"}: ${typeText(shape.body.content.type, types)};`;
   return shape.groups.length > 0 ? `${parameters} & {\n${body}\n}` : `{\n${body}\n}`;

@@ -3,7 +3,7 @@
  * (the one openapi-typescript defines), so the raw typed client works.
  */
 import type { MediaContent, Operation, Parameter, Response } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { codeString, propertyKey } from "../plan/identifiers.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docComment } from "./docs.js";
 import { operationShape } from "../plan/operation-shape.js";
@@ -18,7 +18,7 @@ export function emitPaths(context: EmitContext): Statement[] {
   }
   const properties = [...byPath].map(([path, operations]) =>
     propertyStructure(
-      JSON.stringify(path),
+      codeString(path),
       `{\n${operations
         .map((operation) => `${docComment(operation.docs)}${operation.method}: ${operationText(operation, context, types)};`)
         .join("\n")}\n}`,
@@ -57,7 +57,7 @@ function parametersText(parameters: Parameter[], types: TypeTextContext): string
 }
 
 function contentText(contents: MediaContent[], types: TypeTextContext): string {
-  return `{\n${contents.map((content) => `${JSON.stringify(content.mediaType)}: ${typeText(content.type, types)};`).join("\n")}\n}`;
+  return `{\n${contents.map((content) => `${codeString(content.mediaType)}: ${typeText(content.type, types)};`).join("\n")}\n}`;
 }
 
 function responseText(response: Response, types: TypeTextContext): string {
@@ -68,6 +68,6 @@ function responseText(response: Response, types: TypeTextContext): string {
     ),
   ];
   const content = response.contents.length > 0 ? `content: ${contentText(response.contents, types)};` : "content?: never;";
-  const key = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
+  const key = /^\d+$/.test(response.status) ? response.status : codeString(response.status);
   return `${docComment({ description: response.description })}${key}: {\nheaders: {\n${headers.join("\n")}\n};\n${content}\n};`;
 }

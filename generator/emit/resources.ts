@@ -7,7 +7,7 @@
  * documentation `paths` gives it.
  */
 import type { Operation } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { literalKey, OBJECT_PROTOTYPE_MEMBERS, propertyAccess } from "../plan/identifiers.js";
 import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
@@ -90,7 +90,7 @@ function methodDoc(operation: Operation, extra: string[] = []): string | undefin
 function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFields {
   const { method, shape } = layout;
   const paramsRequired = shape.inputRequired || layout.upload;
-  const params = { name: "params", type: method.paramsType, ...(paramsRequired ? {} : { initializer: "{}" }) };
+  const params = { name: "params", type: method.paramsType, ...(paramsRequired ? {} : { initializer: emptyParams(method) }) };
   const options = { name: "options", type: "RequestOptions", optional: true };
   const result = resultType(shape, types);
   if (method.pagination) {
@@ -130,13 +130,13 @@ function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodL
     case "start-and-wait": {
       const statusPath = task.status.parameters.filter((parameter) => parameter.location === "path");
       const statusParams = `{ ${statusPath
-        .map((parameter) => `${propertyKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : `params.${parameter.name}`}`)
+        .map((parameter) => `${literalKey(parameter.name)}: ${parameter.name === task.idParameter ? "taskIdOf(started)" : propertyAccess("params", parameter.name)}`)
         .join(", ")} }`;
       return {
         name: helper.name,
         isAsync: true,
         doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${waitName}\`.`,
-        parameters: [{ name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: "{}" }) }, waitOptions],
+        parameters: [{ name: "params", type: start.method.paramsType, ...(start.shape.inputRequired ? {} : { initializer: emptyParams(start.method) }) }, waitOptions],
         returnType: `Promise<${statusType}>`,
         body: [`const started = await this.${start.method.name}(params, options);`, `return this.${waitName}(${statusParams}, options);`],
       };
@@ -150,6 +150,16 @@ function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodL
         body: [`return downloadTo(this.client, async () => downloadUrlOf(await this.${waitName}(params, options)), destination, options);`],
       };
   }
+}
+
+/**
+ * No parameters, as a default: `{}`, typed as the method's parameters when one
+ * is named like a member `{}` inherits (`constructor`), which TypeScript would
+ * otherwise check `{}`'s inherited member against.
+ */
+function emptyParams(method: ResourceMethod): string {
+  const inherited = method.operation.parameters.some((parameter) => OBJECT_PROTOTYPE_MEMBERS.includes(parameter.name));
+  return inherited ? `{} as ${method.paramsType}` : "{}";
 }
 
 function article(noun: string): string {

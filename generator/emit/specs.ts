@@ -4,6 +4,7 @@
  * read, and how the resource method takes its parameters. The operation
  * functions and the resource methods both hand it to the runtime.
  */
+import { codeString } from "../plan/identifiers.js";
 import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { operationShape } from "../plan/operation-shape.js";
@@ -23,17 +24,17 @@ export function emitSpecs(context: EmitContext, plan: SdkPlan): Statement[] {
 
 function specText(operation: Operation, method: ResourceMethod | undefined, context: EmitContext): string {
   const shape = operationShape(operation, context.schemasByKey);
-  const parameters = shape.groups.map((group) => `${group.location}: [${group.parameters.map((parameter) => JSON.stringify(parameter.name)).join(", ")}]`);
+  const parameters = shape.groups.map((group) => `${group.location}: [${group.parameters.map((parameter) => codeString(parameter.name)).join(", ")}]`);
   const fields = [
-    `method: ${JSON.stringify(operation.method)}`,
-    `path: ${JSON.stringify(operation.path)}`,
+    `method: ${codeString(operation.method)}`,
+    `path: ${codeString(operation.path)}`,
     ...(parameters.length > 0 ? [`parameters: { ${parameters.join(", ")} }`] : []),
-    ...(shape.upload ? ['requestMediaType: "multipart/form-data"'] : shape.body ? [`requestMediaType: ${JSON.stringify(shape.body.content.mediaType)}`] : []),
-    `response: ${JSON.stringify(shape.success.kind)}`,
+    ...(shape.upload ? ['requestMediaType: "multipart/form-data"'] : shape.body ? [`requestMediaType: ${codeString(shape.body.content.mediaType)}`] : []),
+    `response: ${codeString(shape.success.kind)}`,
     ...(shape.envelope ? ["envelope: true"] : []),
     ...(method?.grouped ? ["grouped: true"] : []),
     ...(shape.upload ? ["upload: true"] : []),
-    ...(method?.pagination ? [`pagination: ${JSON.stringify(method.pagination.strategy)}`] : []),
+    ...(method?.pagination ? [`pagination: ${codeString(method.pagination.strategy)}`] : []),
   ];
   return `{\n${fields.join(",\n")},\n} as const`;
 }

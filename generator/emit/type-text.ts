@@ -4,7 +4,7 @@
  * hand-written declarations and a changed property is a one-line diff.
  */
 import type { TypeExpr } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { codeString, propertyKey } from "../plan/identifiers.js";
 import { docComment } from "./docs.js";
 
 export interface TypeTextContext {
@@ -25,7 +25,7 @@ export function typeText(type: TypeExpr, context: TypeTextContext): string {
     case "binary":
       return "globalThis.Blob";
     case "literal":
-      return JSON.stringify(type.value);
+      return codeString(type.value);
     case "array":
       return `${elementOperand(type.items, context)}[]`;
     case "tuple": {

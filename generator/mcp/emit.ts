@@ -9,6 +9,7 @@
 import { operationShape } from "../plan/operation-shape.js";
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl, TypeExpr } from "../model/types.js";
+import { codeString, escapeUnsafeCharacters, visibleText } from "../plan/identifiers.js";
 import { pascalCase } from "../plan/naming.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { describe, FILE_SCHEMA, toJsonSchema, withinBudget, type JsonSchema } from "./json-schema.js";
@@ -33,7 +34,7 @@ export function stringLiteral(text: string): string {
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
   const quote = doubles > singles ? "'" : '"';
-  return `${quote}${text.replace(/\\/g, "\\\\").replaceAll(quote, `\\${quote}`)}${quote}`;
+  return `${quote}${escapeUnsafeCharacters(text.replace(/\\/g, "\\\\").replaceAll(quote, `\\${quote}`))}${quote}`;
 }
 
 /** MCP tool names: letters, digits, `_`, `-` and `.`, at most 64 characters. */
@@ -102,7 +103,7 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
       if (!start) return [];
       return [
         {
-          tool: toolName(resource.property, `${start.name}AndWait`),
+          tool: toolName(resource.property, resource.helpers.find((helper) => helper.task === task && helper.kind === "start-and-wait")?.name ?? `${start.name}AndWait`),
           resource: resource.tag,
           noun: task.noun,
           start: toolOf.get(task.start)!,
@@ -122,13 +123,13 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
     'import type { McpOperation, McpServerInfo, McpTask } from "./server.js";',
     "",
     "/** The server's name and the environment variables it reads. */",
-    `export const SERVER_INFO: McpServerInfo = ${JSON.stringify(info)};`,
+    `export const SERVER_INFO: McpServerInfo = ${codeString(info)};`,
     "",
     "/** Every operation as the MCP server calls it, ordered by resource and method. */",
     "export const OPERATIONS: readonly McpOperation[] = OPERATION_JSON.map((json) => JSON.parse(json) as McpOperation);",
     "",
     "/** Long-running tasks: start, then poll the status operation until it is done. */",
-    `export const TASKS: readonly McpTask[] = ${JSON.stringify(tasks)};`,
+    `export const TASKS: readonly McpTask[] = ${codeString(tasks)};`,
     "",
   ].join("\n");
   const data = [
@@ -205,7 +206,7 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
   const bodyType = shape.body && !shape.upload ? shape.body.content.type : null;
   const build = (descriptions: boolean, depth: number): JsonSchema => {
     const settings = { schemas, descriptions, depth };
-    const properties: Record<string, JsonSchema> = {};
+    const properties: Record<string, JsonSchema> = Object.create(null);
     const required: string[] = [];
     operation.parameters.forEach((parameter, index) => {
       const key = parameters[index]!.key;
@@ -232,7 +233,7 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
     operationId: operation.operationId,
     method: operation.method,
     path: operation.path,
-    ...(operation.docs.summary ? { summary: operation.docs.summary } : {}),
+    ...(operation.docs.summary ? { summary: visibleText(operation.docs.summary) } : {}),
     ...(operation.docs.deprecated ? { deprecated: true } : {}),
     ...(requestMediaType ? { requestMediaType } : {}),
     // Binary answers reach an assistant as their size and type only; streams are not kept open for it.
