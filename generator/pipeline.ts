@@ -12,6 +12,7 @@ import { printable } from "./errors.js";
 import { formatFile } from "./format/format.js";
 import { compareCodePoints } from "./model/order.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
+import { escapeUnsafeCharacters } from "./plan/identifiers.js";
 import { planApi, readRuntime, REPOSITORY_ROOT, type PlanOptions } from "./plan-api.js";
 
 export interface GenerateOptions extends PlanOptions {
@@ -69,7 +70,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     schemas: model.schemas.length,
     files: formatted.map((file) => file.path).sort(compareCodePoints),
   };
-  const files = [...formatted, { path: MANIFEST, text: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
+  const files = [...formatted, { path: MANIFEST, text: escapeUnsafeCharacters(JSON.stringify(manifest, null, 2)) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
   return { files, operations: model.operations.length, schemas: model.schemas.length, sources: facts.sources };

@@ -70,7 +70,7 @@ export async function planApi(options: PlanOptions): Promise<ApiPlan> {
   if (overrides.value) checkOverrideClashes(overrides.value, chosen, (operationId) => operationTags.get(operationId)!);
   const names = assignNames(model, reserved, new Map([...chosen].map(([operationId, name]) => [operationId, name.function])));
   const scopeMethod = scopeNames(scopeParameter)?.method;
-  const sdk = planSdk(model, new Set([...reserved, ...names.schemas.values()]), new Set([...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])]), chosen);
+  const sdk = planSdk(model, names.exports, [...CLIENT_MEMBERS, ...(scopeMethod ? [scopeMethod] : [])], chosen);
   return { spec, model, runtime, names, sdk, namesSource: overrides.source };
 }
 

@@ -8,6 +8,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { Operation } from "../model/types.js";
 import { words } from "../plan/method-names.js";
 import { scopeNames } from "../plan/naming.js";
+import { visibleText } from "../plan/identifiers.js";
 import { operationShape, type OperationShape } from "../plan/operation-shape.js";
 import { resultKind } from "../plan/patterns.js";
 import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
@@ -22,7 +23,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   const scope = scopeNames(plan.scopeParameter);
   const shapes = new Map(plan.resources.flatMap((resource) => resource.methods.map((method) => [method, operationShape(method.operation, context.schemasByKey)] as const)));
   const lines = [
-    `# ${context.model.title} ${context.model.version}: API surface`,
+    `# ${visibleText(context.model.title)} ${visibleText(context.model.version)}: API surface`,
     "",
     `Generated from ${codeSpan(context.specLabel)}. Every method of the client, written as it is called, with its route and what it resolves to.`,
     "",
@@ -130,9 +131,9 @@ function summaryOf(operation: Operation): string {
   return summary ? `: ${summary}` : "";
 }
 
-/** A description's first sentence, on one line. */
+/** A description's first sentence, on one line, with nothing hidden in it (see `visibleText`). */
 export function firstSentence(text: string): string {
-  const flat = text.trim().replace(/\s+/g, " ");
+  const flat = visibleText(text).trim().replace(/\s+/g, " ");
   const end = flat.search(/\.(\s|$)/);
   return end === -1 ? flat : flat.slice(0, end + 1);
 }
@@ -174,7 +175,8 @@ function whereToFind(context: EmitContext, plan: SdkPlan): string[] {
 }
 
 /** Inline code that holds any text: fenced with more backticks than any run inside, padded where it starts or ends with one. */
-function codeSpan(text: string): string {
+function codeSpan(code: string): string {
+  const text = visibleText(code);
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(longestRun + 1);
   const padding = longestRun > 0 && (text.startsWith("`") || text.endsWith("`")) ? " " : "";

@@ -4,7 +4,8 @@
  * resource, and, when nearly every route starts with the same path parameter,
  * a method that fixes it (`client.project(id).articles.get(...)`).
  */
-import { authorizationCodeScheme, propertyKey, scopeNames } from "../plan/naming.js";
+import { literalKey } from "../plan/identifiers.js";
+import { authorizationCodeScheme, scopeNames } from "../plan/naming.js";
 import { declaresRateLimits } from "../plan/patterns.js";
 import type { SdkPlan } from "../plan/resources.js";
 import type { EmitContext } from "./context.js";
@@ -109,7 +110,7 @@ export function emitClient(context: EmitContext, plan: SdkPlan): Statement[] {
                 {
                   kind: "const",
                   name: "scope",
-                  value: { kind: "object", properties: [{ kind: "property", key: propertyKey(plan.scopeParameter!), value: name(scope.argument) }], broken: false },
+                  value: { kind: "object", properties: [{ kind: "property", key: literalKey(plan.scopeParameter!), value: name(scope.argument) }], broken: false },
                 },
                 { kind: "const", name: "scoped", value: call("asScoped", [], [{ kind: "literal", value: plan.scopeParameter! }]) },
                 returns({

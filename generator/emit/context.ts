@@ -5,6 +5,7 @@
 import type { ApiModel, SchemaDecl } from "../model/types.js";
 import type { Names } from "../plan/naming.js";
 import type { TypeTextContext } from "./type-text.js";
+import { escapeLineComment } from "./docs.js";
 
 export interface EmitContext {
   model: ApiModel;
@@ -20,5 +21,5 @@ export function typeContext(context: EmitContext, schemaPrefix: string): TypeTex
 
 /** The fixed first line of every generated TypeScript file. Changing it touches every file: don't, casually. */
 export function generatedHeader(specLabel: string): string {
-  return `// Generated from ${specLabel} by \`npm run generate\`. Do not edit: change the spec, generator/ or templates/, then regenerate.`;
+  return `// Generated from ${escapeLineComment(specLabel)} by \`npm run generate\`. Do not edit: change the spec, generator/ or templates/, then regenerate.`;
 }

@@ -3,7 +3,7 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { SchemaDecl } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { propertyKey } from "../plan/identifiers.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { interfaceStructure, lazily, propertyStructure, typeAliasStructure, type Statement } from "./ts.js";

@@ -2,6 +2,7 @@
  * The non-TypeScript files that make `generated/` an installable package.
  */
 import type { ApiModel } from "../model/types.js";
+import { escapeUnsafeCharacters } from "../plan/identifiers.js";
 
 export interface PackageSettings {
   /** npm package name; derived from the spec's title when not given. */
@@ -42,7 +43,7 @@ export function packageJson(model: ApiModel, settings: PackageSettings): string 
     peerDependenciesMeta: { "@modelcontextprotocol/sdk": { optional: true } },
     devDependencies: { "@modelcontextprotocol/sdk": settings.mcpSdkVersion, typescript: settings.typescriptVersion },
   };
-  return JSON.stringify(manifest, null, 2) + "\n";
+  return escapeUnsafeCharacters(JSON.stringify(manifest, null, 2)) + "\n";
 }
 
 export function tsconfigJson(): string {

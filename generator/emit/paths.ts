@@ -3,7 +3,7 @@
  * (the one openapi-typescript defines), so the raw typed client works.
  */
 import type { MediaContent, Operation, Parameter, Response } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { codeString, propertyKey } from "../plan/identifiers.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
 import { operationShape } from "../plan/operation-shape.js";
@@ -20,7 +20,7 @@ export function emitPaths(context: EmitContext): Statement[] {
   }
   const properties = lazily(byPath, ([path, operations]) =>
     propertyStructure(
-      JSON.stringify(path),
+      codeString(path),
       object(operations.map((operation) => member(operation.method, operationType(operation, context, types), false, docText(operation.docs)))),
       false,
       undefined,
@@ -60,7 +60,7 @@ function parametersType(parameters: Parameter[], types: TypeTextContext): TypeNo
 }
 
 function contentType(contents: MediaContent[], types: TypeTextContext): TypeNode {
-  return object(contents.map((content) => member(JSON.stringify(content.mediaType), typeNode(content.type, types), false)));
+  return object(contents.map((content) => member(codeString(content.mediaType), typeNode(content.type, types), false)));
 }
 
 function responseMember(response: Response, types: TypeTextContext): MemberNode {
@@ -69,6 +69,6 @@ function responseMember(response: Response, types: TypeTextContext): MemberNode 
     ...response.headers.map((header) => member(propertyKey(header.name), typeNode(header.type, types), !header.required, docText(header.docs))),
   ];
   const content = response.contents.length > 0 ? member("content", contentType(response.contents, types), false) : member("content", NEVER, true);
-  const key = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
+  const key = /^\d+$/.test(response.status) ? response.status : codeString(response.status);
   return member(key, object([member("headers", object(headers), false), content]), false, docText({ description: response.description }));
 }

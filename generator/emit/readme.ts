@@ -6,6 +6,7 @@
  */
 import { packageNameFor, type PackageSettings } from "./package-files.js";
 import type { EmitContext } from "./context.js";
+import { visibleText } from "../plan/identifiers.js";
 import type { Operation, SchemaDecl, TypeExpr } from "../model/types.js";
 import { words } from "../plan/method-names.js";
 import { scopeNames } from "../plan/naming.js";
@@ -35,7 +36,7 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
   const lines = [
     `# ${packageName}`,
     "",
-    `A typed client for the ${model.title} (version ${model.version}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
+    `A typed client for the ${visibleText(model.title)} (version ${visibleText(model.version)}), generated from its OpenAPI description. Do not edit it by hand: it is regenerated with \`npm run generate\`.`,
     "",
     "Every method, written as it is called, with its route and result type, is in [`api.md`](./api.md).",
     "",
@@ -83,8 +84,8 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     "",
     ...(server
       ? [
-          `Calls go to \`${server}\`, the server the API description names. When your account is served from another host (another region, or a test environment), pass that host as \`baseUrl\`: the token is only ever sent to the \`baseUrl\` origin.`,
-          ...(model.servers.length > 1 ? ["", "The API description names these servers:", "", ...model.servers.map((url) => `- \`${url}\``)] : []),
+          `Calls go to \`${visibleText(server)}\`, the server the API description names. When your account is served from another host (another region, or a test environment), pass that host as \`baseUrl\`: the token is only ever sent to the \`baseUrl\` origin.`,
+          ...(model.servers.length > 1 ? ["", "The API description names these servers:", "", ...model.servers.map((url) => `- \`${visibleText(url)}\``)] : []),
         ]
       : ["The API description names no server: pass `baseUrl`. The token is only ever sent to the `baseUrl` origin."]),
     "",

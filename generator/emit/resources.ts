@@ -7,7 +7,7 @@
  * documentation `paths` gives it.
  */
 import type { Operation } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { literalKey, OBJECT_PROTOTYPE_MEMBERS, propertyAccess } from "../plan/identifiers.js";
 import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { typeContext, type EmitContext } from "./context.js";
 import { docText } from "./docs.js";
@@ -111,7 +111,7 @@ function methodDoc(operation: Operation, extra: string[] = []): string | undefin
 function operationMethod(layout: MethodLayout, types: TypeTextContext): MethodFields {
   const { method, shape } = layout;
   const paramsRequired = shape.inputRequired || layout.upload;
-  const params: ParameterNode = { name: "params", type: reference(method.paramsType), ...(paramsRequired ? {} : { initializer: emptyObject }) };
+  const params: ParameterNode = { name: "params", type: reference(method.paramsType), ...(paramsRequired ? {} : { initializer: emptyParams(method) }) };
   const result = resultType(shape, types);
   const args = [name(`Specs.${layout.operationName}`), name("params"), name("options")];
   if (method.pagination) {
@@ -165,8 +165,8 @@ function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodL
         kind: "object",
         properties: statusPath.map((parameter) => ({
           kind: "property" as const,
-          key: propertyKey(parameter.name),
-          value: parameter.name === task.idParameter ? call("taskIdOf", [name("started")]) : name(`params.${parameter.name}`),
+          key: literalKey(parameter.name),
+          value: parameter.name === task.idParameter ? call("taskIdOf", [name("started")]) : name(propertyAccess("params", parameter.name)),
         })),
         broken: false,
       };
@@ -174,7 +174,7 @@ function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodL
         name: helper.name,
         isAsync: true,
         doc: `Starts ${article(task.noun)} ${task.noun.toLowerCase()} with \`${resource.property}.${start.method.name}\`, then waits for it like \`${waitName}\`.`,
-        parameters: [{ name: "params", type: reference(start.method.paramsType), ...(start.shape.inputRequired ? {} : { initializer: emptyObject }) }, waitOptions(statusType)],
+        parameters: [{ name: "params", type: reference(start.method.paramsType), ...(start.shape.inputRequired ? {} : { initializer: emptyParams(start.method) }) }, waitOptions(statusType)],
         returnType: promise,
         body: [
           { kind: "const", name: "started", value: { kind: "await", argument: call(`this.${start.method.name}`, [name("params"), name("options")]) } },
@@ -205,6 +205,16 @@ function helperMethod(helper: HelperMethod, resource: Resource, layouts: MethodL
         ],
       };
   }
+}
+
+/**
+ * No parameters, as a default: `{}`, typed as the method's parameters when one
+ * is named like a member `{}` inherits (`constructor`), which TypeScript would
+ * otherwise check `{}`'s inherited member against.
+ */
+function emptyParams(method: ResourceMethod): ExpressionNode {
+  const inherited = method.operation.parameters.some((parameter) => OBJECT_PROTOTYPE_MEMBERS.includes(parameter.name));
+  return inherited ? { kind: "as", expression: emptyObject, type: reference(method.paramsType) } : emptyObject;
 }
 
 function article(noun: string): string {

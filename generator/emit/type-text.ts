@@ -6,7 +6,7 @@
  * such as api.md.
  */
 import type { TypeExpr } from "../model/types.js";
-import { propertyKey } from "../plan/naming.js";
+import { codeString, propertyKey } from "../plan/identifiers.js";
 import { docText } from "./docs.js";
 import type { MemberNode, TypeNode } from "../format/typescript.js";
 
@@ -26,7 +26,7 @@ export function typeText(type: TypeExpr, context: TypeTextContext): string {
     case "binary":
       return "globalThis.Blob";
     case "literal":
-      return JSON.stringify(type.value);
+      return codeString(type.value);
     case "array":
       return `${elementOperand(type.items, context)}[]`;
     case "tuple": {

@@ -14,6 +14,7 @@
  * line.
  */
 import { builders, printer, utils, type builders as Builders } from "prettier/doc";
+import { escapeUnsafeCharacters } from "../plan/identifiers.js";
 import { PRINT_WIDTH, TAB_WIDTH } from "./options.js";
 
 type Doc = Builders.Doc;
@@ -49,7 +50,8 @@ export type ExpressionNode =
   | { kind: "array"; items: ExpressionNode[] }
   | { kind: "arrow"; isAsync?: boolean; parameters: string[]; body: ExpressionNode }
   | { kind: "await"; argument: ExpressionNode }
-  | { kind: "asConst"; expression: ExpressionNode };
+  | { kind: "asConst"; expression: ExpressionNode }
+  | { kind: "as"; expression: ExpressionNode; type: TypeNode };
 
 export type PropertyNode = { kind: "property"; key: string; value: ExpressionNode } | { kind: "spread"; name: string } | { kind: "shorthand"; name: string };
 
@@ -401,6 +403,8 @@ function expressionDoc(expression: ExpressionNode): Doc {
       return ["await ", expressionDoc(expression.argument)];
     case "asConst":
       return [expressionDoc(expression.expression), " as const"];
+    case "as":
+      return [expressionDoc(expression.expression), " as ", typeDoc(expression.type)];
     case "array":
       if (expression.items.length === 0) return "[]";
       return group(["[", indent([softline, join([",", line], expression.items.map(expressionDoc))]), ifBreak(","), softline, "]"], {
@@ -508,9 +512,14 @@ function isEs5IdentifierName(text: string): boolean {
   return ES5_IDENTIFIER.test(text);
 }
 
-/** A string literal as prettier prints it: double quotes unless the text holds more of them than of single ones. */
+/**
+ * A string literal as prettier prints it: double quotes unless the text holds
+ * more of them than of single ones; the characters that would let it look
+ * unlike its value (bidi controls, invisible marks, line separators) written as
+ * `\u` escapes (see `escapeUnsafeCharacters`).
+ */
 export function stringDoc(value: string): string {
-  const raw = JSON.stringify(value);
+  const raw = escapeUnsafeCharacters(JSON.stringify(value));
   const content = raw.slice(1, -1);
   let doubles = 0;
   let singles = 0;

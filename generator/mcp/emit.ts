@@ -9,6 +9,7 @@
 import { operationShape } from "../plan/operation-shape.js";
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl, TypeExpr } from "../model/types.js";
+import { visibleText } from "../plan/identifiers.js";
 import { pascalCase } from "../plan/naming.js";
 import type { ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { printJson } from "../format/json.js";
@@ -105,7 +106,7 @@ export function emitMcpFiles(model: ApiModel, sdk: SdkPlan, header: string, pack
       if (!start) return [];
       return [
         {
-          tool: toolName(resource.property, `${start.name}AndWait`),
+          tool: toolName(resource.property, resource.helpers.find((helper) => helper.task === task && helper.kind === "start-and-wait")?.name ?? `${start.name}AndWait`),
           resource: resource.tag,
           noun: task.noun,
           start: toolOf.get(task.start)!,
@@ -216,7 +217,7 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
   const bodyType = shape.body && !shape.upload ? shape.body.content.type : null;
   const build = (descriptions: boolean, depth: number, allowance?: SchemaSettings["allowance"]): JsonSchema => {
     const settings: SchemaSettings = { schemas, descriptions, depth, allowance };
-    const properties: Record<string, JsonSchema> = {};
+    const properties: Record<string, JsonSchema> = Object.create(null);
     const required: string[] = [];
     operation.parameters.forEach((parameter, index) => {
       const key = parameters[index]!.key;
@@ -243,7 +244,7 @@ function operationData(tool: string, tag: string, method: ResourceMethod, schema
     operationId: operation.operationId,
     method: operation.method,
     path: operation.path,
-    ...(operation.docs.summary ? { summary: operation.docs.summary } : {}),
+    ...(operation.docs.summary ? { summary: visibleText(operation.docs.summary) } : {}),
     ...(operation.docs.deprecated ? { deprecated: true } : {}),
     ...(requestMediaType ? { requestMediaType } : {}),
     // Binary answers reach an assistant as their size and type only; streams are not kept open for it.

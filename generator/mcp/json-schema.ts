@@ -6,6 +6,7 @@
  * so an assistant's context is never flooded by one deep body.
  */
 import type { Docs, SchemaDecl, TypeExpr } from "../model/types.js";
+import { visibleText } from "../plan/identifiers.js";
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -31,7 +32,9 @@ const DESCRIPTION_LIMIT = 160;
 
 export function describe(docs: Docs, settings: SchemaSettings): JsonSchema {
   const out: JsonSchema = {};
-  const text = settings.descriptions ? (docs.summary ?? docs.description) : undefined;
+  const prose = settings.descriptions ? (docs.summary ?? docs.description) : undefined;
+  // What an assistant reads is shown to people too: nothing in it may hide.
+  const text = prose === undefined ? undefined : visibleText(prose);
   if (text) out["description"] = text.length > DESCRIPTION_LIMIT ? `${text.slice(0, DESCRIPTION_LIMIT - 1).trimEnd()}…` : text;
   if (docs.format && docs.format !== "binary") out["format"] = docs.format;
   if (docs.default !== undefined) out["default"] = docs.default;
@@ -100,7 +103,7 @@ function convertNode(type: TypeExpr, settings: SchemaSettings, depth: number, st
       return { type: "array" };
     case "object": {
       if (depth <= 0) return { type: "object" };
-      const properties: Record<string, JsonSchema> = {};
+      const properties: Record<string, JsonSchema> = Object.create(null);
       for (const property of type.properties) {
         if (settings.allowance && (settings.allowance.characters -= property.name.length + 3) < 0) throw new OverBudget();
         properties[property.name] = { ...convert(property.type, settings, depth - 1, stack, spent), ...describe(property.docs, settings) };

@@ -1,76 +1,55 @@
 /**
  * Part of the plan stage: every identifier the emitters write is decided here, once.
- * Names come from spec content only. When two spec names map to the same
- * identifier, the one already spelled that way keeps it and the others take an
- * escaped spelling of their own name, so a name never depends on visit order
- * and never grows a counter.
+ * Names come from spec content only, and each passes through the door in
+ * `identifiers.ts`. When two spec names map to the same identifier, the one
+ * already spelled that way keeps it and the others take an escaped spelling of
+ * their own name, so a name never depends on visit order.
  */
-import type { ApiModel, SecurityScheme } from "../model/types.js";
+import type { ApiModel, Operation, SecurityScheme } from "../model/types.js";
 import path from "node:path";
-import { compareCodePoints } from "../model/order.js";
+import { escapeIdentifier, letterIdentifier, NameScope, PREDEFINED_TYPE_NAMES } from "./identifiers.js";
 
 export interface Names {
   /** Type name of a schema, by `SchemaDecl.key`. */
   schemas: ReadonlyMap<string, string>;
   /** Function name of an operation, by operationId. */
   operations: ReadonlyMap<string, string>;
+  /** The package's exported names so far, which the SDK plan's classes and parameter types join. */
+  exports: NameScope;
 }
 
 /** Identifiers the emitted operation module imports, which operation names must avoid. */
-const OPERATION_MODULE_IMPORTS: ReadonlySet<string> = new Set(["ApiClient", "ApiPromise", "Models", "RequestOptions", "Specs", "paths"]);
-
-/** Names TypeScript refuses for a type alias or interface (a schema called `boolean` is escaped to itself). */
-const PREDEFINED_TYPE_NAMES = ["any", "bigint", "boolean", "never", "number", "object", "string", "symbol", "undefined", "unknown", "void"];
-
-const RESERVED_WORDS = new Set(
-  (
-    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
-    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "yield let static implements interface package private protected public await"
-  ).split(" "),
-);
-
-/** A variable name TypeScript accepts and that is none of `taken` (names already in scope): else it gets a trailing `_`. */
-export function variableName(name: string, taken: readonly string[] = []): string {
-  return RESERVED_WORDS.has(name) || taken.includes(name) ? `${name}_` : name;
-}
+const OPERATION_MODULE_IMPORTS = ["ApiClient", "ApiPromise", "Models", "RequestOptions", "Specs", "paths"];
 
 /**
  * `reserved` holds names the package exports besides models and operations
  * (runtime classes, `createClient`, ...): a schema with such a name is
- * suffixed `Model`, an operation `_`. `functionNames` are the operations'
- * function names as the naming rules made them, by operationId.
+ * suffixed `Model`, an operation `_`. Models and operations share one scope
+ * (the package's index exports both), models first. `functionNames` are the
+ * operations' function names as the naming rules made them, by operationId.
  */
 export function assignNames(model: ApiModel, reserved: ReadonlySet<string>, functionNames: ReadonlyMap<string, string> = new Map()): Names {
-  return {
-    schemas: uniqueNames(
-      model.schemas.map((schema) => ({
-        key: schema.key,
-        original: schema.nameHint,
-        candidate: pascalCase(schema.nameHint),
-        qualified: pascalCase(`${placeWord(schema.key)} ${schema.nameHint}`),
-      })),
-      new Set([...reserved, ...PREDEFINED_TYPE_NAMES]),
-      "Model",
-    ),
-    operations: uniqueNames(
-      model.operations.map((operation) => ({
-        key: operation.operationId,
-        original: operation.operationId,
-        candidate: functionNames.get(operation.operationId) ?? camelCase(operation.operationId),
-      })),
-      new Set([...reserved, ...OPERATION_MODULE_IMPORTS]),
-      "_",
-    ),
-  };
-}
-
-interface NameRequest {
-  key: string;
-  original: string;
-  candidate: string;
-  /** The name when another request of the same original keeps the candidate (two files each defining `Error`). */
-  qualified?: string;
+  const exports = new NameScope("binding", reserved);
+  const schemas = exports.claim(
+    model.schemas.map((schema) => ({
+      key: schema.key,
+      original: schema.nameHint,
+      candidate: typeIdentifier(schema.nameHint),
+      qualified: pascalCase(`${placeWord(schema.key)} ${schema.nameHint}`),
+    })),
+    "Model",
+    PREDEFINED_TYPE_NAMES,
+  );
+  const operations = exports.claim(
+    model.operations.map((operation) => ({
+      key: operation.operationId,
+      original: operation.operationId,
+      candidate: functionNames.get(operation.operationId) || operationIdentifier(operation),
+    })),
+    "_",
+    OPERATION_MODULE_IMPORTS,
+  );
+  return { schemas, operations, exports };
 }
 
 /** The word that tells a schema's place apart: its file's name outside the entry document, else the section holding it. */
@@ -81,33 +60,18 @@ function placeWord(key: string): string {
   return section ?? "";
 }
 
-function uniqueNames(requests: NameRequest[], taken: ReadonlySet<string>, takenSuffix: string): Map<string, string> {
-  const byCandidate = new Map<string, NameRequest[]>();
-  for (const request of requests) {
-    const group = byCandidate.get(request.candidate) ?? [];
-    group.push(request);
-    byCandidate.set(request.candidate, group);
-  }
-  const names = new Map<string, string>();
-  for (const [candidate, group] of byCandidate) {
-    const spelledAlike = group.filter((request) => request.original === candidate).sort((a, b) => compareCodePoints(a.key, b.key));
-    for (const request of group) {
-      const keepsCandidate = group.length === 1 || request === spelledAlike[0];
-      const fallback = request.original === candidate && request.qualified ? request.qualified : escapeIdentifier(request.original);
-      let name = keepsCandidate && candidate !== "" ? candidate : fallback;
-      if (RESERVED_WORDS.has(name) || taken.has(name)) name += takenSuffix;
-      names.set(request.key, name);
-    }
-  }
-  const owners = new Map<string, string>();
-  for (const [key, name] of [...names].sort(([a], [b]) => compareCodePoints(a, b))) {
-    const owner = owners.get(name);
-    if (owner !== undefined) {
-      throw new Error(`naming: ${JSON.stringify(owner)} and ${JSON.stringify(key)} both map to ${name}`);
-    }
-    owners.set(name, key);
-  }
-  return names;
+/**
+ * A camelCase name for an operation: from its operationId, else (no ASCII
+ * word in it) the operationId's letters as they are, else (only symbols) its
+ * method and path, `getUsersId`.
+ */
+export function operationIdentifier(operation: Operation): string {
+  return camelCase(operation.operationId) || letterIdentifier(operation.operationId) || camelCase(`${operation.method} ${operation.path}`);
+}
+
+/** A PascalCase type name for a spec name; its letters as they are when it has no ASCII word. */
+export function typeIdentifier(name: string): string {
+  return pascalCase(name) || letterIdentifier(name);
 }
 
 function words(name: string): string[] {
@@ -132,25 +96,8 @@ export function camelCase(name: string): string {
   return pascal.slice(0, lowered).toLowerCase() + pascal.slice(lowered);
 }
 
-/**
- * A one-to-one spelling of any string as an identifier: letters, digits and `_`
- * stay, every other character becomes `$` + its code point in hex + `$`.
- */
-export function escapeIdentifier(name: string): string {
-  let escaped = /^\d/.test(name) ? "$" : "";
-  for (const character of name) {
-    escaped += /[A-Za-z0-9_]/.test(character) ? character : `$${character.codePointAt(0)!.toString(16)}$`;
-  }
-  return escaped;
-}
-
-/** A property key as TypeScript accepts it: bare when it is an identifier, quoted otherwise. */
-export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
-/** Members `Client` inherits from the runtime's `ApiClient`, which resource properties must not shadow. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "download", "raw", "request", "requestWithResponse", "toJSON", "toString"]);
+/** Members `Client` inherits from the runtime's `ApiClient`, which resource properties and the scope method must not shadow. */
+export const CLIENT_MEMBERS: readonly string[] = ["download", "paginate", "raw", "request", "requestWithResponse", "toJSON", "toString"];
 
 /** Names `src/client.ts` exports, so generated model and operation names keep clear of them. */
 export function clientModuleExports(model: ApiModel, scopeParameter: string | null): { name: string; typeOnly?: boolean }[] {
@@ -168,7 +115,11 @@ export function scopeNames(scopeParameter: string | null): { method: string; int
   if (!scopeParameter) return null;
   const noun = scopeParameter.replace(/_?id$/i, "");
   if (!noun) return null;
-  return { method: camelCase(noun), interfaceName: `${pascalCase(noun)}Scope`, argument: variableName(camelCase(scopeParameter), SCOPE_METHOD_LOCALS) };
+  return {
+    method: new NameScope("member", CLIENT_MEMBERS).claimOne(camelCase(noun) || letterIdentifier(noun) || escapeIdentifier(noun), "_"),
+    interfaceName: `${typeIdentifier(noun) || escapeIdentifier(noun)}Scope`,
+    argument: new NameScope("binding", SCOPE_METHOD_LOCALS).claimOne(camelCase(scopeParameter) || letterIdentifier(scopeParameter) || escapeIdentifier(scopeParameter), "_"),
+  };
 }
 
 /** The scope method's own local variables, which its argument must not shadow (Azure's path parameter `scope`). */

@@ -7,8 +7,9 @@
  */
 import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, SchemaDecl } from "../model/types.js";
+import { escapeIdentifier, letterIdentifier, NameScope } from "./identifiers.js";
 import { operationNames, type OperationNames } from "./method-names.js";
-import { camelCase, escapeIdentifier, pascalCase } from "./naming.js";
+import { camelCase, operationIdentifier, pascalCase, typeIdentifier } from "./naming.js";
 import { paginationOf, taskPairs, type Pagination, type TaskPair } from "./patterns.js";
 
 export interface ResourceMethod {
@@ -59,14 +60,15 @@ export interface SdkPlan {
 const SCOPE_SHARE = 0.6;
 
 /**
- * `takenTypeNames` are the package's other exported names (models, runtime),
- * which resource classes and parameter types keep clear of; `takenProperties`
- * are the client's own members, which resource properties keep clear of.
+ * `exports` holds the package's exported names so far (runtime, models,
+ * operation functions), which resource classes and parameter types join;
+ * `clientMembers` are the client's own members (the scope method among them),
+ * which resource properties keep clear of.
  */
 export function planSdk(
   model: ApiModel,
-  takenTypeNames: ReadonlySet<string>,
-  takenProperties: ReadonlySet<string>,
+  exports: NameScope = new NameScope("binding", []),
+  clientMembers: readonly string[] = [],
   names: ReadonlyMap<string, OperationNames> = operationNames(model, null, tagOf),
 ): SdkPlan {
   const schemas = new Map<string, SchemaDecl>(model.schemas.map((schema) => [schema.key, schema]));
@@ -78,33 +80,52 @@ export function planSdk(
   const tasks = taskPairs(model.operations, schemas);
   const tags = [...byTag.keys()].sort(compareCodePoints);
   const baseNames = resourceBaseNames(tags);
+  const classNames = exports.claim(
+    tags.map((tag) => ({ key: tag, candidate: `${baseNames.get(tag)!.typeBase}Resource`, original: tag, escaped: `${escapeIdentifier(tag)}Resource` })),
+    "Group",
+    RESOURCE_MODULE_IMPORTS,
+  );
+  const properties = new NameScope("member", clientMembers).claim(
+    tags.map((tag) => ({ key: tag, candidate: baseNames.get(tag)!.property, original: tag })),
+    "Resource",
+  );
+  const membersByTag = new Map(tags.map((tag) => [tag, resourceMembers(byTag.get(tag)!, names)]));
+  const paramsTypes = exports.claim(
+    tags.flatMap((tag) =>
+      membersByTag.get(tag)!.methods.map(({ operation, name }) => {
+        const typeBase = baseNames.get(tag)!.typeBase;
+        // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
+        const method = /^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1);
+        return { key: operation.operationId, candidate: `${typeBase}${method}Params`, original: "", escaped: `${typeBase}_${method}Params` };
+      }),
+    ),
+    "Input",
+    RESOURCE_MODULE_IMPORTS,
+  );
   const resources = tags.map((tag): Resource => {
-    const { typeBase, property } = baseNames.get(tag)!;
-    const classBase = `${typeBase}Resource`;
-    const className = takenTypeNames.has(classBase) ? `${classBase}Group` : classBase;
-    const methods = uniqueMethodNames(byTag.get(tag)!, names).map(({ operation, name }) => {
-      // An escaped method name keeps its `$`s here: pascal-casing would fold distinct ones together.
-      const base = `${typeBase}${/^[A-Za-z0-9]+$/.test(name) ? pascalCase(name) : name[0]!.toUpperCase() + name.slice(1)}Params`;
-      return {
-        name,
-        operation,
-        paramsType: takenTypeNames.has(base) ? `${base}Input` : base,
-        pagination: paginationOf(operation, schemas),
-        grouped: takesGroupedParameters(operation),
-      };
-    });
+    const members = membersByTag.get(tag)!;
+    const methods = members.methods.map(({ operation, name }) => ({
+      name,
+      operation,
+      paramsType: paramsTypes.get(operation.operationId)!,
+      pagination: paginationOf(operation, schemas),
+      grouped: takesGroupedParameters(operation),
+    }));
     const resourceTasks = tasks.filter((task) => tagOf(task.start) === tag);
     return {
       tag,
-      property: takenProperties.has(property) ? `${property}Resource` : property,
-      className,
+      property: properties.get(tag)!,
+      className: classNames.get(tag)!,
       methods: methods.sort((a, b) => compareCodePoints(a.name, b.name)),
       tasks: resourceTasks,
-      helpers: helperMethods(resourceTasks, methods),
+      helpers: helperMethods(resourceTasks, methods, members.scope),
     };
   });
   return { resources, scopeParameter: scopeParameterOf(model.operations) };
 }
+
+/** What `src/resources.ts` imports besides the runtime's exports, which its declarations must not take. */
+const RESOURCE_MODULE_IMPORTS = ["Models", "Operations", "Specs", "paths"];
 
 function takesGroupedParameters(operation: Operation): boolean {
   const names = operation.parameters.map((parameter) => parameter.name);
@@ -117,13 +138,13 @@ function takesGroupedParameters(operation: Operation): boolean {
  * escaped spelling of its own name instead.
  */
 function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; property: string }> {
-  const candidates = new Map(tags.map((tag) => [tag, pascalCase(tag) || "Default"]));
+  const candidates = new Map(tags.map((tag) => [tag, typeIdentifier(tag) || "Default"]));
   const counts = new Map<string, number>();
   for (const candidate of candidates.values()) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
   return new Map(
     tags.map((tag) => {
       const candidate = candidates.get(tag)!;
-      if (counts.get(candidate) === 1) return [tag, { typeBase: candidate, property: camelCase(tag) || "default" }];
+      if (counts.get(candidate) === 1) return [tag, { typeBase: candidate, property: camelCase(tag) || letterIdentifier(tag) || "default" }];
       const escaped = escapeIdentifier(tag);
       return [tag, { typeBase: escaped, property: escaped }];
     }),
@@ -131,20 +152,31 @@ function resourceBaseNames(tags: string[]): Map<string, { typeBase: string; prop
 }
 
 /** Members every resource inherits from the runtime's `ApiResource`, which method names must not take. */
-const RESOURCE_MEMBERS = new Set(["client", "constructor", "pathParams", "scope"]);
+export const RESOURCE_MEMBERS: readonly string[] = ["call", "client", "inputOf", "paginate", "pathParams", "scope"];
 
-function uniqueMethodNames(operations: Operation[], names: ReadonlyMap<string, OperationNames>): { operation: Operation; name: string }[] {
-  const proposed = operations.map((operation) => ({ operation, name: names.get(operation.operationId)!.method }));
+/** The methods' names, through the door into the class's scope, which the task helpers then join. */
+function resourceMembers(operations: Operation[], names: ReadonlyMap<string, OperationNames>): { methods: { operation: Operation; name: string }[]; scope: NameScope } {
+  const scope = new NameScope("member", RESOURCE_MEMBERS);
+  const proposed = uniqueMethodNames(operations, names, scope);
+  const claimed = scope.claim(
+    proposed.map(({ operation, name }) => ({ key: operation.operationId, candidate: name, original: operation.operationId })),
+    "_",
+  );
+  return { methods: proposed.map(({ operation }) => ({ operation, name: claimed.get(operation.operationId)! })), scope };
+}
+
+function uniqueMethodNames(operations: Operation[], names: ReadonlyMap<string, OperationNames>, scope: NameScope): { operation: Operation; name: string }[] {
+  const proposed = operations.map((operation) => ({ operation, name: names.get(operation.operationId)!.method || operationIdentifier(operation) }));
   const counts = new Map<string, number>();
   for (const { name } of proposed) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !RESOURCE_MEMBERS.has(name) ? name : camelCase(operation.operationId)));
+  const fallbacks = proposed.map(({ operation, name }) => (counts.get(name) === 1 && !scope.has(name) ? name : operationIdentifier(operation)));
   const fallbackCounts = new Map<string, number>();
   for (const name of fallbacks) fallbackCounts.set(name, (fallbackCounts.get(name) ?? 0) + 1);
   return proposed.map(({ operation }, index) => {
     const fallback = fallbacks[index]!;
     // operationIds that differ only in case or punctuation ("Create a New Rule", "Create a new rule" in clicksend.com) camel-case alike: the escaped spelling is one-to-one.
     const name = fallbackCounts.get(fallback) === 1 ? fallback : escapeIdentifier(operation.operationId);
-    return { operation, name: RESOURCE_MEMBERS.has(name) ? `${name}_` : name };
+    return { operation, name };
   });
 }
 
@@ -153,21 +185,19 @@ function uniqueMethodNames(operations: Operation[], names: ReadonlyMap<string, O
  * holds and that take their parameters side by side. A helper whose name a
  * method already has is left out: the method keeps its name.
  */
-function helperMethods(tasks: TaskPair[], methods: ResourceMethod[]): HelperMethod[] {
-  const taken = new Set(methods.map((method) => method.name));
+function helperMethods(tasks: TaskPair[], methods: ResourceMethod[], scope: NameScope): HelperMethod[] {
   const helpers: HelperMethod[] = [];
   for (const task of tasks) {
     const status = methods.find((method) => method.operation === task.status);
     const start = methods.find((method) => method.operation === task.start);
     if (!status || !start || status.grouped || start.grouped) continue;
-    const candidates: HelperMethod[] = [
-      { name: `waitFor${task.noun}`, kind: "wait", task, calls: status },
-      { name: `${start.name}AndWait`, kind: "start-and-wait", task, calls: start },
-      ...(task.downloadable ? [{ name: `download${task.noun}`, kind: "download" as const, task, calls: status }] : []),
-    ];
-    if (candidates.some((helper) => taken.has(helper.name) || RESOURCE_MEMBERS.has(helper.name))) continue;
-    for (const helper of candidates) taken.add(helper.name);
-    helpers.push(...candidates);
+    // Claimed after the methods: an operation named like a helper keeps its name, and the helper moves aside.
+    const noun = typeIdentifier(task.noun) || escapeIdentifier(task.noun);
+    helpers.push(
+      { name: scope.claimOne(`waitFor${noun}`, "_"), kind: "wait", task, calls: status },
+      { name: scope.claimOne(`${start.name}AndWait`, "_"), kind: "start-and-wait", task, calls: start },
+      ...(task.downloadable ? [{ name: scope.claimOne(`download${noun}`, "_"), kind: "download" as const, task, calls: status }] : []),
+    );
   }
   return helpers;
 }

@@ -15,6 +15,7 @@ import { compareCodePoints } from "../model/order.js";
 import type { ApiModel, Operation, TypeExpr } from "../model/types.js";
 import type { Names } from "./naming.js";
 import { operationShape } from "./operation-shape.js";
+import { escapeUnsafeCharacters } from "./identifiers.js";
 
 export const SURFACE_FILE = "api-surface.json";
 /** Bumped whenever the shape below changes, so an old snapshot is recognised rather than misread. */
@@ -158,8 +159,8 @@ function surfaceOperation(
   methodLabel: MethodLabel,
 ): SurfaceOperation {
   const shape = operationShape(operation, schemasByKey);
-  const required: Record<string, SurfaceType> = {};
-  const optional: Record<string, SurfaceType> = {};
+  const required: Record<string, SurfaceType> = Object.create(null);
+  const optional: Record<string, SurfaceType> = Object.create(null);
   const members: [string, SurfaceType, boolean][] = shape.groups.map((group) => [
     group.location,
     objectType(group.parameters.map((parameter) => [parameter.name, surfaceType(parameter.type, schemaName), parameter.required])),
@@ -212,8 +213,8 @@ export function surfaceType(type: TypeExpr, schemaName: (key: string) => string)
 }
 
 function objectType(members: [string, SurfaceType, boolean][]): SurfaceObject {
-  const required: Record<string, SurfaceType> = {};
-  const optional: Record<string, SurfaceType> = {};
+  const required: Record<string, SurfaceType> = Object.create(null);
+  const optional: Record<string, SurfaceType> = Object.create(null);
   for (const [name, type, isRequired] of [...members].sort(([a], [b]) => compareCodePoints(a, b))) {
     (isRequired ? required : optional)[name] = type;
   }
@@ -234,9 +235,9 @@ function sortedByJson<T>(values: T[]): T[] {
     .map(([, value]) => value);
 }
 
-/** The snapshot file's text: two-space JSON, one member per line, ending in a newline. */
+/** The snapshot file's text: two-space JSON, one member per line, ending in a newline; bidi controls and the like as `\u` escapes. */
 export function surfaceText(surface: ApiSurface): string {
-  return JSON.stringify(surface, null, 2) + "\n";
+  return escapeUnsafeCharacters(JSON.stringify(surface, null, 2)) + "\n";
 }
 
 /** Reads a snapshot, or returns undefined when the text is not one this version writes. */

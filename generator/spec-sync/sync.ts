@@ -171,8 +171,12 @@ function areaOf(operation: JsonObject): string {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return words.join("-") || "untagged";
+  const area = words.join("-") || "untagged";
+  return RESERVED_AREAS.has(area) ? `${area}-area` : area;
 }
+
+/** Area names whose file would be the root document, or a device name on Windows. */
+const RESERVED_AREAS = new Set(["openapi", "con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((digit) => [`com${digit}`, `lpt${digit}`])]);
 
 /** Each component schema's area: the one area whose operations reach it, or none (shared) when several do. */
 function schemaAreas(vendor: JsonObject): Map<string, string> {

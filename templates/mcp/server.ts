@@ -128,6 +128,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** An argument the call holds itself: `{}` inherits a `constructor` and a `toString`, which are no arguments. */
+function ownValue(args: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(args, key) ? args[key] : undefined;
+}
+
 /** Whether `--tools` chose the operation: by its tag, its client property or its tool name. */
 export function matches(operation: McpOperation, only: readonly string[]): boolean {
   if (only.length === 0) return true;
@@ -363,11 +368,11 @@ export function toolList(options: McpServerOptions): {
             throw new ToolInputError(`Invalid arguments for ${task.tool}:\n${problems.join("\n")}`);
           const started = (await callOperation(options.client, start, rest)) as TaskEnvelope;
           const id = taskIdOf(started);
-          const statusArgs: Record<string, unknown> = {};
+          const statusArgs: Record<string, unknown> = Object.create(null);
           for (const parameter of status.parameters) {
             if (parameter.in !== "path") continue;
             statusArgs[parameter.key] =
-              parameter.name === task.idParameter ? id : rest[parameter.key];
+              parameter.name === task.idParameter ? id : ownValue(rest, parameter.key);
           }
           const final = await waitForTask(
             () => callOperation(options.client, status, statusArgs) as Promise<TaskEnvelope>,
@@ -482,14 +487,14 @@ async function callOperation(
   const input: Required<Pick<RequestInput, "path" | "query" | "header" | "cookie">> & {
     body?: unknown;
   } = {
-    path: {},
-    query: {},
-    header: {},
-    cookie: {},
+    path: Object.create(null),
+    query: Object.create(null),
+    header: Object.create(null),
+    cookie: Object.create(null),
   };
   for (const parameter of operation.parameters) {
-    if (args[parameter.key] !== undefined)
-      input[parameter.in][parameter.name] = args[parameter.key];
+    const value = ownValue(args, parameter.key);
+    if (value !== undefined) input[parameter.in][parameter.name] = value;
   }
   if (operation.upload) {
     const { blob } = fileOf(args["file"], "file");

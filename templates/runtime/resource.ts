@@ -58,9 +58,10 @@ export class ApiResource<Paths extends {}> {
       ParameterLocation,
       readonly string[],
     ][]) {
+      // Own values only: a parameter named `constructor` or `toString` must not pick up what `{}` inherits.
       const group = operation.grouped
-        ? ((values[location] ?? {}) as Record<string, unknown>)
-        : Object.fromEntries(names.map((name) => [name, values[name]]));
+        ? ownValues(values[location] as Record<string, unknown> | undefined, names)
+        : ownValues(values, names);
       input[location] = location === "path" ? this.pathParams(group) : group;
     }
     if (operation.requestMediaType !== undefined && !operation.upload) input.body = values.body;
@@ -68,10 +69,25 @@ export class ApiResource<Paths extends {}> {
   }
 
   protected pathParams(values: Record<string, unknown>): Record<string, unknown> {
-    const merged: Record<string, unknown> = { ...values };
+    const merged: Record<string, unknown> = Object.assign(Object.create(null), values);
     for (const [name, value] of Object.entries(this.scope)) merged[name] ??= value;
     return merged;
   }
+}
+
+/**
+ * The named parameters `values` holds itself, in a map without a prototype (so
+ * one named `__proto__` is a parameter like any other); names it does not hold
+ * are left out.
+ */
+function ownValues(
+  values: Record<string, unknown> | undefined,
+  names: readonly string[],
+): Record<string, unknown> {
+  const own: Record<string, unknown> = Object.create(null);
+  if (values === undefined || values === null) return own;
+  for (const name of names) if (Object.hasOwn(values, name)) own[name] = values[name];
+  return own;
 }
 
 /** The input object an operation function (`client, input, options`) takes. */

@@ -2,7 +2,11 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { assignNames, camelCase, escapeIdentifier, exportedNames, pascalCase, propertyKey } from "../../generator/plan/naming.js";
+import { escapeIdentifier, literalKey, NameScope, propertyAccess, propertyKey } from "../../generator/plan/identifiers.js";
+import { assignNames, camelCase, CLIENT_MEMBERS, exportedNames, pascalCase } from "../../generator/plan/naming.js";
+import { RESOURCE_MEMBERS } from "../../generator/plan/resources.js";
+import { ApiClient } from "../../templates/runtime/client.js";
+import { ApiResource } from "../../templates/runtime/resource.js";
 import { modelWith, REPO } from "./support.js";
 
 describe("naming", () => {
@@ -46,6 +50,58 @@ describe("naming", () => {
     expect(names.schemas.get("#/components/schemas/ApiClient")).toBe("ApiClientModel");
     expect(names.operations.get("delete")).toBe("delete_");
     expect(names.operations.get("createClient")).toBe("createClient_");
+  });
+});
+
+describe("the name door", () => {
+  it("checks a suffixed name again, and suffixes again while it is taken", () => {
+    const names = assignNames(modelWith(["Client", "ClientModel"], ["createClient", "createClient_"]), new Set(["Client", "createClient"]));
+    expect(names.schemas.get("#/components/schemas/ClientModel")).toBe("ClientModel");
+    expect(names.schemas.get("#/components/schemas/Client")).toBe("ClientModelModel");
+    expect(names.operations.get("createClient_")).toBe("createClient_");
+    expect(names.operations.get("createClient")).toBe("createClient__");
+  });
+
+  it("puts models and operation functions in one scope, as the package's index exports both", () => {
+    const names = assignNames(modelWith(["1abc"], ["1abc"]), new Set());
+    expect([names.schemas.get("#/components/schemas/1abc"), names.operations.get("1abc")]).toEqual(["_1abc", "_1abc_"]);
+  });
+
+  it("keeps bindings clear of strict mode's restricted names and of then", () => {
+    const names = assignNames(modelWith([], ["eval", "arguments", "then", "undefined", "let", "yield", "await", "implements"]), new Set());
+    expect([...names.operations.values()].sort()).toEqual(["arguments_", "await_", "eval_", "implements_", "let_", "then_", "undefined_", "yield_"]);
+  });
+
+  it("keeps members clear of Object.prototype's and of then, but lets them be keywords", () => {
+    const scope = new NameScope("member", ["request"]);
+    const claimed = scope.claim(
+      ["constructor", "toString", "__proto__", "hasOwnProperty", "then", "request", "delete", "eval"].map((name) => ({ key: name, candidate: name, original: name })),
+      "_",
+    );
+    expect(Object.fromEntries(claimed)).toEqual({
+      constructor: "constructor_",
+      toString: "toString_",
+      ["__proto__"]: "__proto___",
+      hasOwnProperty: "hasOwnProperty_",
+      then: "then_",
+      request: "request_",
+      delete: "delete",
+      eval: "eval",
+    });
+  });
+
+  it("spells keys and property reads so that they neither break the code nor set a prototype", () => {
+    expect(propertyAccess("params", "project-id")).toBe('params["project-id"]');
+    expect(propertyAccess("params", "x}; run(); {")).toBe('params["x}; run(); {"]');
+    expect(propertyAccess("params", "id")).toBe("params.id");
+    expect(literalKey("__proto__")).toBe('["__proto__"]');
+    expect(propertyKey("a\u202eb")).toBe('"a\\u202eb"');
+  });
+
+  it("knows every member the runtime's client and resource classes have", () => {
+    const members = (prototype: object) => Object.getOwnPropertyNames(prototype).filter((name) => name !== "constructor");
+    expect(members(ApiClient.prototype).filter((name) => !CLIENT_MEMBERS.includes(name))).toEqual([]);
+    expect(members(ApiResource.prototype).filter((name) => !RESOURCE_MEMBERS.includes(name))).toEqual([]);
   });
 });
 

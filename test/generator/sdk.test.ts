@@ -4,6 +4,7 @@ import { buildModel } from "../../generator/model/build.js";
 import { functionName, functionNameForMethod, methodName, type NamingFacts } from "../../generator/plan/method-names.js";
 import { planSdk } from "../../generator/plan/resources.js";
 import { singular } from "../../generator/plan/patterns.js";
+import { NameScope } from "../../generator/plan/identifiers.js";
 import { petstore, tempDir, writeSpec } from "./support.js";
 
 describe("sdk: method names", () => {
@@ -55,7 +56,7 @@ describe("sdk: method names", () => {
 describe("sdk: plan", () => {
   async function planOf(document: unknown) {
     const dir = await tempDir();
-    return planSdk(buildModel(await loadSpec(await writeSpec(dir, "api.json", document))), new Set(), new Set(["raw"]));
+    return planSdk(buildModel(await loadSpec(await writeSpec(dir, "api.json", document))), new NameScope("binding", []), ["raw"]);
   }
 
   it("groups untagged operations by their first path segment and falls back to the operationId on a clash", async () => {

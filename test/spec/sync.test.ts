@@ -76,4 +76,22 @@ describe("npm run spec:sync", () => {
     const again = await syncSpec(vendor, path.join(dir, "openapi.yaml"), true);
     expect([again.addedOperations, again.addedSchemas, again.files]).toEqual([[], [], []]);
   });
+
+  it("names an area file after its tag safely: never the root document's name, never a device name", async () => {
+    const dir = await tempDir();
+    await cp(path.join(REPO, "spec"), dir, { recursive: true });
+    const vendor = JSON.parse(await readFile(VENDOR, "utf8"));
+    for (const tag of ["openapi", "CON"]) {
+      vendor.paths[`/v3/${tag}`] = {
+        get: { tags: [tag], operationId: `get${tag}`, responses: { "204": { description: "Vendor prose." } } },
+      };
+    }
+
+    const result = await syncSpec(vendor, path.join(dir, "openapi.yaml"), true);
+
+    expect(result.files).toEqual(["con-area.yaml", "openapi-area.yaml", "openapi.yaml"]);
+    const root = parse(await readFile(path.join(dir, "openapi.yaml"), "utf8"));
+    expect(root.info.title).toBeTruthy();
+    expect(root.paths["/v3/openapi"]).toEqual({ $ref: "openapi-area.yaml#/paths/~1v3~1openapi" });
+  });
 });

@@ -62,12 +62,14 @@ function validateObject(schema: JsonSchema, value: Record<string, unknown>, at: 
     ? (schema["properties"] as Record<string, JsonSchema>)
     : {};
   const required = Array.isArray(schema["required"]) ? (schema["required"] as string[]) : [];
+  // Own members only: a field named `constructor` or `toString` is not held by every object.
   for (const name of required) {
-    if (value[name] === undefined) problems.push(`${field(name)}: is required`);
+    if (!Object.hasOwn(value, name) || value[name] === undefined)
+      problems.push(`${field(name)}: is required`);
   }
   const additional = schema["additionalProperties"];
   for (const [name, item] of Object.entries(value)) {
-    const property = properties[name];
+    const property = Object.hasOwn(properties, name) ? properties[name] : undefined;
     if (property) problems.push(...validate(property, item, field(name)));
     else if (additional === false)
       problems.push(

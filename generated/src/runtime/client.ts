@@ -199,8 +199,9 @@ function passThrough(body: unknown): unknown {
   return body;
 }
 
+/** Header maps have no prototype, so that no header name (`__proto__`) can change what they are. */
 function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
-  const lowered: Record<string, string> = {};
+  const lowered: Record<string, string> = Object.create(null);
   for (const name in headers) lowered[name.toLowerCase()] = headers[name] as string;
   return lowered;
 }
@@ -481,7 +482,7 @@ export class ApiClient<Paths extends {}> {
   /** The fetch openapi-fetch calls: per-call options arrive as properties of its `Request`. */
   async #sendRequest(request: Request): Promise<Response> {
     const extras = request as Request & RawCallExtras;
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = Object.create(null);
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
@@ -522,7 +523,7 @@ export class ApiClient<Paths extends {}> {
     const contentType = body?.contentType ?? (body ? operation.requestMediaType : undefined);
     if (!options.headers && !header && !cookie && !options.idempotencyKey && !contentType)
       return this.#headers;
-    const headers = { ...this.#headers };
+    const headers: Record<string, string> = Object.assign(Object.create(null), this.#headers);
     for (const name in header) {
       const value = header[name];
       if (value !== undefined && value !== null)

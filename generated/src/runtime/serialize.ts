@@ -24,7 +24,8 @@ function encodeScalar(name: string, value: unknown): string {
  */
 export function serializePathParameters(template: string, values: Record<string, unknown>): string {
   return template.replace(PATH_TEMPLATE, (_, name: string) => {
-    const value = values[name];
+    // Own values only: `{}` inherits a `constructor` and a `toString`, which are no parameters.
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined || value === null)
       throw new InvalidRequestError(`Missing path parameter "${name}"`);
     const encoded = Array.isArray(value)

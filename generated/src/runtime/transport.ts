@@ -134,7 +134,7 @@ const CROSS_ORIGIN_SAFE_HEADERS = new Set([
 ]);
 
 function crossOriginHeaders(headers: Record<string, string>): Record<string, string> {
-  const safe: Record<string, string> = {};
+  const safe: Record<string, string> = Object.create(null);
   for (const name in headers) {
     if (CROSS_ORIGIN_SAFE_HEADERS.has(name)) safe[name] = headers[name] as string;
   }
