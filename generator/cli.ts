@@ -26,6 +26,9 @@ Options:
   --check       write nothing; exit 1 and name the files when DIR differs from
                 what would be generated
   --quiet       no progress lines, only the summary and errors
+  --build       also compile DIR/dist (JavaScript and declarations) when the
+                package's sources changed, so \`npm pack\` works in DIR (or a
+                copy of it) with nothing installed; adds a TypeScript build
   --no-cache    neither reuse nor remember earlier results (formatting, and
                 whole runs on an unchanged spec)
   --fail-on-breaking
@@ -56,8 +59,6 @@ const PROCESS_STREAMS: CliStreams = {
 export interface CliSettings {
   /** Where earlier results are remembered; tests leave it out so that every run generates afresh. */
   cacheDir?: string;
-  /** Compile the output's `dist/` when its sources changed (`npm run generate` does; tests that only read the sources leave it out). */
-  buildPackage?: boolean;
 }
 
 /** Runs the command line and returns its exit code. */
@@ -74,6 +75,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
         names: { type: "string" },
         check: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        build: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
         "fail-on-breaking": { type: "boolean", default: false },
         "verify-format": { type: "boolean", default: false },
@@ -136,7 +138,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
     }
     const difference = await diffOutput(args.out, files);
     if (!isSame(difference)) await writeOutput(args.out, files);
-    if (settings.buildPackage) {
+    if (args.build) {
       if (!args.quiet) onProgress("build");
       await buildPackage(args.out);
     }

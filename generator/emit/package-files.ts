@@ -16,7 +16,7 @@ export interface PackageSettings {
 
 /** Refuses to pack a package without its compiled JavaScript, saying how to get it, rather than ship one that cannot be imported. */
 const PREPACK_CHECK =
-  "node -e \"if (!require('node:fs').existsSync('dist/index.js')) { console.error('dist/ is missing: regenerate this package (npm run generate builds it), or run npm install && npm run build here'); process.exit(1) }\"";
+  "node -e \"if (!require('node:fs').existsSync('dist/index.js')) { console.error('dist/ is missing: regenerate this package with --build (npm run generate -- --build), or run npm install && npm run build here'); process.exit(1) }\"";
 
 export function packageJson(model: ApiModel, settings: PackageSettings): string {
   const name = settings.name ?? packageNameFor(model.title);

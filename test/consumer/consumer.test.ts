@@ -69,10 +69,10 @@ describe("a new user installs the packed client into a fresh project", () => {
 
   beforeAll(async () => {
     server = await fakeApi();
-    // The package as `npm run generate` leaves it (sources, api.md, and dist/ it builds), copied to a folder of
+    // The package as `npm run generate -- --build` leaves it (sources, api.md, and the dist/ it builds), copied to a folder of
     // its own outside the repository, so that no node_modules above it can lend `npm pack` a compiler.
     const generatedDir = await mkdtemp(path.join(tmpdir(), "client-generated-"));
-    await run(process.execPath, [path.join(REPO, "bin", "generate.mjs"), "--quiet", "--out", generatedDir], { cwd: REPO });
+    await run(process.execPath, [path.join(REPO, "bin", "generate.mjs"), "--quiet", "--build", "--out", generatedDir], { cwd: REPO });
     const packageDir = await mkdtemp(path.join(tmpdir(), "client-package-"));
     await cp(generatedDir, packageDir, { recursive: true, filter: (source) => !/[\\/]node_modules$/.test(source) });
     const packDir = await mkdtemp(path.join(tmpdir(), "client-pack-"));
