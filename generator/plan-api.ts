@@ -9,7 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SpecError } from "./errors.js";
-import { loadSpec, type InputLimits, type LoadedSpec } from "./load/load.js";
+import { loadSpec, parseYaml, type InputLimits, type LoadedSpec } from "./load/load.js";
 import { buildModel } from "./model/build.js";
 import { compareCodePoints } from "./model/order.js";
 import type { ApiModel } from "./model/types.js";
@@ -89,14 +89,7 @@ async function readOverrides(
     throw new SpecError({ file }, `cannot read the method-name overrides (${error.code ?? error.message})`);
   });
   if (text === undefined) return { value: null, source: { file: path.resolve(file), sha256: ABSENT_SOURCE } };
-  const { load, CORE_SCHEMA, YAMLException } = await import("js-yaml");
-  let value: unknown;
-  try {
-    value = load(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    throw new SpecError({ file, line: error.mark.line + 1, column: error.mark.column + 1 }, error.reason);
-  }
+  const value = await parseYaml(text, file);
   const known = new Set(model.operations.map((operation) => operation.operationId));
   return {
     value: parseOverrides(file, value, known, !lenient),

@@ -171,7 +171,7 @@ function parseJson(text: string, displayPath: string): unknown {
  * description in about a sixth of the time the \`yaml\` package takes, which is
  * most of a generation's load stage for spec/.
  */
-async function parseYaml(text: string, displayPath: string, maxExpandedNodes: number): Promise<unknown> {
+export async function parseYaml(text: string, displayPath: string, maxExpandedNodes = DEFAULT_LIMITS.maxExpandedNodes): Promise<unknown> {
   const { load, CORE_SCHEMA, YAMLException } = await import("js-yaml");
   let value: unknown;
   try {

@@ -91,14 +91,11 @@ export interface ApiSurface {
   schemas: Record<string, SurfaceType>;
 }
 
-/**
- * How a report names the client method of an operation. This is the one place
- * that decides it: today the operation function's name.
- */
-export type MethodLabel = (operationId: string) => string;
+/** How a report names the client method of an operation; this is the one place that decides it. */
+type MethodLabel = (operationId: string) => string;
 
 /** Labels an operation by the resource method that calls it: `articles.get`. */
-export function resourceMethodLabel(plan: SdkPlan): MethodLabel {
+function resourceMethodLabel(plan: SdkPlan): MethodLabel {
   const labels = new Map(
     plan.resources.flatMap((resource) => resource.methods.map((method) => [method.operation.operationId, `${resource.property}.${method.name}`] as const)),
   );
@@ -110,7 +107,7 @@ export function resourceMethodLabel(plan: SdkPlan): MethodLabel {
 }
 
 /** The helper methods of the plan by client label (`projects.waitForExport`), each with the operationId it calls first. */
-export function surfaceHelpers(plan: SdkPlan): Record<string, string> {
+function surfaceHelpers(plan: SdkPlan): Record<string, string> {
   const helpers = plan.resources.flatMap((resource) =>
     resource.helpers.map((helper) => [`${resource.property}.${helper.name}`, helper.calls.operation.operationId] as const),
   );

@@ -19,7 +19,6 @@ import {
   type OperationSpec,
   type PageEnvelope,
   type RequestInput,
-  type RequestOptions,
   type TaskEnvelope,
 } from "../runtime/index.js";
 import { validate, type JsonSchema } from "./validate.js";

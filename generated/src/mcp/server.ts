@@ -21,7 +21,6 @@ import {
   type OperationSpec,
   type PageEnvelope,
   type RequestInput,
-  type RequestOptions,
   type TaskEnvelope,
 } from "../runtime/index.js";
 import { validate, type JsonSchema } from "./validate.js";
