@@ -75,7 +75,7 @@ export function* emitFiles(input: EmitInput): Generator<GeneratedFile> {
   yield typescript("src/index.ts", emitIndex(context, input.sdk));
   yield typescript("src/models.ts", emitModels(context));
   yield typescript("src/paths.ts", emitPaths(context));
-  yield { path: "README.md", text: readme(context, input.packageSettings, input.sdk) };
+  yield { path: "README.md", ...readme(context, input.packageSettings, input.sdk) };
   yield { path: "api.md", text: apiMarkdown(context, input.sdk) };
   yield { path: SURFACE_FILE, text: emitSurface(context, input.sdk) };
   yield { path: "package.json", text: packageJson(input.model, input.packageSettings) };

@@ -14,25 +14,86 @@ import { operationShape } from "../plan/operation-shape.js";
 import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/resources.js";
 import { mcpReadmeSection } from "../mcp/emit.js";
 import { firstSentence } from "./api-md.js";
+import { printInline, printScript, type ExpressionNode, type ScriptStatement } from "../format/typescript.js";
 
 interface Call {
   resource: Resource;
   method: ResourceMethod;
 }
 
-export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): string {
+/** The README's text, and its TypeScript blocks as printed (the format stage then knows their layout is prettier's). */
+export function readme(context: EmitContext, settings: PackageSettings, plan: SdkPlan): { text: string; printedCode: string[] } {
   const { model } = context;
   const packageName = settings.name ?? packageNameFor(model.title);
   const scope = scopeNames(plan.scopeParameter);
   const on = scope ? scope.method : "client";
   const calls = plan.resources.flatMap((resource) => resource.methods.map((method) => ({ resource, method })));
-  const args = (call: Call) => sampleArguments(call.method.operation, context.schemasByKey, plan.scopeParameter);
-  const list = listExample(plan, calls, args, plan.scopeParameter);
+  const args = (call: Call, fixed = plan.scopeParameter) => sampleArguments(call.method.operation, context.schemasByKey, fixed);
+  const list = listExample(plan, calls, (call) => args(call).map(printInline).join(", "), plan.scopeParameter);
   const read = calls.find((call) => call.method.name === "get" && !call.method.grouped) ?? calls.find((call) => call.method.operation.method === "get" && !call.method.grouped);
   const task = plan.resources.flatMap((resource) => resource.helpers.filter((helper) => helper.kind === "download").map((helper) => ({ resource, helper })))[0];
   const [server] = model.servers;
   const errorImports = read ? ["NotFoundError", "RateLimitError", "ApiResponseError"] : [];
   const taskImports = task ? ["taskIdOf"] : [];
+  const inlineCall = (call: Call, fixed: string | null) => `${call.resource.property}.${call.method.name}(${args(call, fixed).map(printInline).join(", ")})`;
+  const methodCall = (call: Call, receiver: string, fixed = plan.scopeParameter): ExpressionNode => ({
+    kind: "call",
+    callee: `${receiver}.${call.resource.property}.${call.method.name}`,
+    args: args(call, fixed),
+  });
+  const quickStart: ScriptStatement[] = [
+    { kind: "import", from: packageName, names: ["createClient", ...errorImports, ...taskImports].map((name) => ({ name })) },
+    { kind: "blank" },
+    {
+      kind: "const",
+      name: "client",
+      value: call("createClient", [objectOf([["token", name("process.env.API_TOKEN")], ...(server ? [] : [["baseUrl", { kind: "string", value: "https://your-api-host.example" }] as const])])]),
+    },
+    ...(scope
+      ? [
+          { kind: "comment", text: `The same resources with \`${plan.scopeParameter}\` fixed: calls on \`${scope.method}\` leave it out.` } as const,
+          { kind: "const", name: scope.method, value: call(`client.${scope.method}`, [{ kind: "string", value: `your-${words(scope.method).join("-").toLowerCase()}-id` }]) } as const,
+        ]
+      : []),
+    ...(list
+      ? [
+          { kind: "blank" } as const,
+          { kind: "comment", text: "A list: await it for the first page, or iterate it with `for await` for every item of every page." } as const,
+          { kind: "const", name: "list", value: methodCall(list, on) } as const,
+          { kind: "verbatim", text: "for await (const item of list) console.log(item);" } as const,
+        ]
+      : []),
+    ...(read
+      ? [
+          { kind: "blank" } as const,
+          { kind: "comment", text: "Errors: every non-2xx answer is thrown as a subclass of ApiResponseError, after the retries it allows." } as const,
+          {
+            kind: "try",
+            body: [
+              { kind: "const", name: "{ data }", value: { kind: "await", argument: methodCall(read, on) } },
+              { kind: "expression", expression: call("console.log", [name("data")]) },
+            ],
+            catchParameter: "error",
+            handler: [{ kind: "verbatim", text: ERROR_HANDLING }],
+          } as const,
+        ]
+      : []),
+    ...(task ? taskExample(task, on, context.schemasByKey, plan.scopeParameter) : []),
+  ];
+  const baseUrlExample: ScriptStatement[] = [
+    { kind: "import", from: packageName, names: [{ name: "createClient" }] },
+    { kind: "blank" },
+    {
+      kind: "expression",
+      expression: call("createClient", [
+        objectOf([
+          ["baseUrl", { kind: "string", value: "https://your-api-host.example" }],
+          ["token", name("process.env.API_TOKEN")],
+        ]),
+      ]),
+    },
+  ];
+  const printedCode = [printScript(quickStart), printScript(baseUrlExample)];
   const lines = [
     `# ${packageName}`,
     "",
@@ -51,33 +112,7 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     "## Quick start",
     "",
     "```ts",
-    `import { ${["createClient", ...errorImports, ...taskImports].join(", ")} } from "${packageName}";`,
-    "",
-    `const client = createClient({ token: process.env.API_TOKEN${server ? "" : ', baseUrl: "https://your-api-host.example"'} });`,
-    ...(scope ? [`const ${scope.method} = client.${scope.method}("your-${words(scope.method).join("-").toLowerCase()}-id"); // every call below leaves \`${plan.scopeParameter}\` out`] : []),
-    ...(list
-      ? [
-          "",
-          `// A list: await it for the first page, or iterate it with \`for await\` for every item of every page.`,
-          `for await (const item of ${on}.${list.resource.property}.${list.method.name}(${args(list)})) console.log(item);`,
-        ]
-      : []),
-    ...(read
-      ? [
-          "",
-          "// Errors: every non-2xx answer is thrown as a subclass of ApiResponseError, after the retries it allows.",
-          "try {",
-          `  const { data } = await ${on}.${read.resource.property}.${read.method.name}(${args(read)});`,
-          "  console.log(data);",
-          "} catch (error) {",
-          "  if (error instanceof NotFoundError) console.log(error.status, error.problem?.detail, error.requestId);",
-          "  else if (error instanceof RateLimitError) console.log(`come back in ${error.retryAfterMs} ms`);",
-          "  else if (error instanceof ApiResponseError) console.log(error.status, error.errors);",
-          "  else throw error;",
-          "}",
-        ]
-      : []),
-    ...(task ? taskExample(task, on, context.schemasByKey, plan.scopeParameter) : []),
+    printedCode[0]!,
     "```",
     "",
     "## Base URL",
@@ -90,26 +125,22 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
       : ["The API description names no server: pass `baseUrl`. The token is only ever sent to the `baseUrl` origin."]),
     "",
     "```ts",
-    `import { createClient } from "${packageName}";`,
-    "",
-    'createClient({ baseUrl: "https://your-api-host.example", token: process.env.API_TOKEN });',
+    printedCode[1]!,
     "```",
     "",
     ...(scope
       ? [
           "## The scope",
           "",
-          `Nearly every operation takes \`${plan.scopeParameter}\`. \`client.${scope.method}(id)\` returns the same resources with it fixed, so \`${on}.${read ? `${read.resource.property}.${read.method.name}(${args(read)})` : "..."}\` is \`client.${read ? `${read.resource.property}.${read.method.name}(${sampleArguments(read.method.operation, context.schemasByKey, null)})` : "..."}\`.`,
+          `Nearly every operation takes \`${plan.scopeParameter}\`. \`client.${scope.method}(id)\` returns the same resources with it fixed, so \`${on}.${read ? inlineCall(read, plan.scopeParameter) : "..."}\` is \`client.${read ? inlineCall(read, null) : "..."}\`.`,
           "",
         ]
       : []),
     "## Where to find each resource",
     "",
-    "| resource | what it holds |",
-    "| --- | --- |",
     ...plan.resources.map((resource) => {
       const tag = model.tags.find((candidate) => candidate.name === resource.tag);
-      return `| \`client.${resource.property}\` | ${tag?.description ? firstSentence(tag.description).replaceAll("|", "\\|") : `Operations tagged \`${resource.tag}\`.`} |`;
+      return `- \`client.${resource.property}\`: ${tag?.description ? firstSentence(tag.description) : `operations tagged \`${visibleText(resource.tag)}\`.`}`;
     }),
     "",
     `\`api.md\` lists every method of each resource, and points from a resource's items to the other resources that list them${
@@ -124,8 +155,25 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
     "",
     ...mcpReadmeSection(model, packageName),
   ];
-  return lines.join("\n");
+  return { text: lines.join("\n"), printedCode };
 }
+
+/** The catch block of the quick start, as prettier lays it out. */
+const ERROR_HANDLING = [
+  "if (error instanceof NotFoundError)",
+  "  console.log(error.status, error.problem?.detail, error.requestId);",
+  "else if (error instanceof RateLimitError) console.log(`come back in ${error.retryAfterMs} ms`);",
+  "else if (error instanceof ApiResponseError) console.log(error.status, error.errors);",
+  "else throw error;",
+].join("\n");
+
+const name = (text: string): ExpressionNode => ({ kind: "name", text });
+const call = (callee: string, args: ExpressionNode[]): ExpressionNode => ({ kind: "call", callee, args });
+const objectOf = (entries: readonly (readonly [string, ExpressionNode])[]): ExpressionNode => ({
+  kind: "object",
+  properties: entries.map(([key, value]) => ({ kind: "property", key, value })),
+  broken: false,
+});
 
 /** The resource whose items a list returns, when another resource holds the list (`workspaces.listArticles` → `articles`). */
 function ownerOf(call: Call, plan: SdkPlan): string | undefined {
@@ -155,51 +203,53 @@ function taskExample(
   on: string,
   schemas: ReadonlyMap<string, SchemaDecl>,
   scopeParameter: string | null,
-): string[] {
+): ScriptStatement[] {
   const startAndWait = resource.helpers.find((candidate) => candidate.task === helper.task && candidate.kind === "start-and-wait");
   if (!startAndWait) return [];
   const noun = helper.task.noun.toLowerCase();
   const statusPath = helper.task.status.parameters.filter((parameter) => parameter.location === "path" && parameter.name !== scopeParameter);
-  const startArgs = sampleArguments(helper.task.start, schemas, scopeParameter);
-  const statusArgs = `{ ${statusPath.map((parameter) => `${parameter.name}: ${parameter.name === helper.task.idParameter ? "taskIdOf(done)" : '"..."'}`).join(", ")} }`;
+  const statusArgs = objectOf(statusPath.map((parameter) => [parameter.name, parameter.name === helper.task.idParameter ? call("taskIdOf", [name("done")]) : { kind: "string", value: "..." }]));
+  const onProgress = objectOf([["onProgress", { kind: "arrow", parameters: ["status"], body: call("console.log", [name("status.data?.status")]) }]]);
   return [
-    "",
-    `// A long-running ${noun}: start it and wait (the pause between polls grows), then save its output; the token never goes to the storage host.`,
-    `const done = await ${on}.${resource.property}.${startAndWait.name}(${startArgs}${startArgs ? ", " : ""}{ onProgress: (status) => console.log(status.data?.status) });`,
-    `await ${on}.${resource.property}.${helper.name}(${statusArgs}, "${noun}.zip");`,
+    { kind: "blank" },
+    { kind: "comment", text: `A long-running ${noun}: start it and wait (the pause between polls grows), then save its output; the token never goes to the storage host.` },
+    {
+      kind: "const",
+      name: "done",
+      value: { kind: "await", argument: call(`${on}.${resource.property}.${startAndWait.name}`, [...sampleArguments(helper.task.start, schemas, scopeParameter), onProgress]) },
+    },
+    { kind: "expression", expression: { kind: "await", argument: call(`${on}.${resource.property}.${helper.name}`, [statusArgs, { kind: "string", value: `${noun}.zip` }]) } },
   ];
 }
 
-/** The call's required arguments with placeholder values (`{ workspace_id: "..." }`), leaving out the scope parameter; empty when none is required. */
-function sampleArguments(operation: Operation, schemas: ReadonlyMap<string, SchemaDecl>, scopeParameter: string | null): string {
+/** The call's required arguments with placeholder values (`{ workspace_id: "..." }`), leaving out the scope parameter; none when none is required. */
+function sampleArguments(operation: Operation, schemas: ReadonlyMap<string, SchemaDecl>, scopeParameter: string | null): ExpressionNode[] {
   const shape = operationShape(operation, schemas);
-  const members = shape.groups.flatMap((group) =>
-    group.parameters.filter((parameter) => parameter.required && parameter.name !== scopeParameter).map((parameter) => `${parameter.name}: ${sample(parameter.type, schemas, 0)}`),
+  const members: [string, ExpressionNode][] = shape.groups.flatMap((group) =>
+    group.parameters.filter((parameter) => parameter.required && parameter.name !== scopeParameter).map((parameter): [string, ExpressionNode] => [parameter.name, sample(parameter.type, schemas, 0)]),
   );
-  if (shape.body?.required) members.push(`body: ${sample(shape.body.content.type, schemas, 0)}`);
-  return members.length > 0 ? `{ ${members.join(", ")} }` : "";
+  if (shape.body?.required) members.push(["body", sample(shape.body.content.type, schemas, 0)]);
+  return members.length > 0 ? [objectOf(members)] : [];
 }
 
 /** A placeholder value of a type: its required members only, strings as `"..."`, the first of an enum. */
-function sample(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>, depth: number): string {
+function sample(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>, depth: number): ExpressionNode {
   switch (type.kind) {
     case "ref": {
       const schema = schemas.get(type.schema);
-      return schema && depth < 4 ? sample(schema.type, schemas, depth + 1) : "{}";
+      return schema && depth < 4 ? sample(schema.type, schemas, depth + 1) : objectOf([]);
     }
     case "keyword":
-      return { string: '"..."', number: "1", boolean: "true", null: "null", unknown: "{}", never: "{}" }[type.name];
+      return type.name === "string" ? { kind: "string", value: "..." } : type.name === "number" || type.name === "boolean" || type.name === "null" ? { kind: "literal", text: { number: "1", boolean: "true", null: "null" }[type.name] } : objectOf([]);
     case "binary":
-      return 'new Blob(["..."])';
+      return { kind: "call", callee: "Blob", isNew: true, args: [{ kind: "array", items: [{ kind: "string", value: "..." }] }] };
     case "literal":
-      return JSON.stringify(type.value);
+      return typeof type.value === "string" ? { kind: "string", value: type.value } : { kind: "literal", text: JSON.stringify(type.value) };
     case "array":
     case "tuple":
-      return "[]";
-    case "object": {
-      const required = type.properties.filter((property) => property.required);
-      return required.length > 0 ? `{ ${required.map((property) => `${/^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : JSON.stringify(property.name)}: ${sample(property.type, schemas, depth + 1)}`).join(", ")} }` : "{}";
-    }
+      return { kind: "array", items: [] };
+    case "object":
+      return objectOf(type.properties.filter((property) => property.required).map((property) => [property.name, sample(property.type, schemas, depth + 1)]));
     case "union": {
       const member = type.members.find((candidate) => !(candidate.kind === "keyword" && candidate.name === "null")) ?? type.members[0]!;
       return sample(member, schemas, depth);

@@ -48,7 +48,7 @@ export function formatFiles(files: GeneratedFile[], settings: FormatSettings = {
 
 export async function formatFile(file: GeneratedFile, settings: FormatSettings = {}): Promise<GeneratedFile> {
   const parser = PARSERS[file.path.slice(file.path.lastIndexOf(".") + 1)];
-  if (!parser || file.formatted || (parser === "markdown" && isStableMarkdown(file.text))) return { path: file.path, text: file.text };
+  if (!parser || file.formatted || (parser === "markdown" && isStableMarkdown(file.text, file.printedCode))) return { path: file.path, text: file.text };
   const cache = settings.cacheDir === undefined ? undefined : new FormatCache(path.join(settings.cacheDir, "format"));
   return { path: file.path, text: await formatCached({ text: file.text, options: { ...PRETTIER_OPTIONS, parser } }, cache) };
 }

@@ -1,43 +1,43 @@
 /**
  * Markdown that prettier leaves exactly as it is, recognised without running
- * it: headings, one-line paragraphs and flat lists whose text is plain words and
- * punctuation around inline code, as in api.md, and the README's short code
- * example and JSON block (when laid out as prettier lays out JSON, which
- * `json.ts` does with prettier's doc printer). Anything else (emphasis
- * characters, links, HTML, nested lists, wrapped lines) is left to prettier.
- * The format tests hold this to prettier's output on the real specs' files.
+ * it: headings, one-line paragraphs, lists whose items may carry continuation
+ * lines and one level of nested items, text that is plain words and
+ * punctuation around inline code and links to relative files (as in api.md
+ * and the README), shell blocks, JSON blocks laid out as prettier lays out JSON
+ * (which `json.ts` does with prettier's doc printer), and TypeScript blocks the
+ * caller printed with `typescript.ts`. Anything else (emphasis characters,
+ * HTML, tables, deeper nesting) is left to prettier. The format tests hold
+ * this to prettier's output, on the real specs' files and on random text.
  */
 import { printJson } from "./json.js";
 
 /** Plain text that no Markdown construct can start in, between inline code spans. */
 const PLAIN_TEXT = /^[A-Za-z0-9 .,:;()'"/?+\u2192-]*$/;
-const CODE_SPAN = /`([^`]+)`/g;
+/**
+ * An inline code span, a link whose text is one and whose target is a file
+ * beside this one (`[`api.md`](./api.md)`), or api.md's closing
+ * ` **Deprecated.**`.
+ */
+const CODE_SPAN = /\[`([^`]+)`\]\(\.\/[\w.-]+\)|`([^`]+)`| \*\*Deprecated\.\*\*$/g;
+
+type BlockKind = "blank" | "heading" | "paragraph" | "item" | "nested" | "continuation" | "code";
 
 /**
- * The code lines of the README's example that prettier prints as written when
- * they fit in prettier's 100 columns: an import of names, a blank line, a constant set from
- * a call with no arguments or one short object literal.
+ * Whether prettier would print `text` unchanged. `printedCode` holds the
+ * bodies of ```ts blocks that were printed by `typescript.ts`, whose layout
+ * is prettier's (embedded code is formatted as a file of its own); other
+ * TypeScript blocks are left to prettier.
  */
-const EXAMPLE_CODE = /^(?:import \{ [\w$]+(?:, [\w$]+)* \} from "[\w@./-]+";|const [\w$]+ = (?:await )?[\w$.]+\((?:\{ [\w$]+: [\w$.]+ \})?\);|)$/;
-
-export function isStableMarkdown(text: string): boolean {
+export function isStableMarkdown(text: string, printedCode: readonly string[] = []): boolean {
   if (!text.endsWith("\n") || text.endsWith("\n\n") || text.includes("\r")) return false;
   const lines = text.slice(0, -1).split("\n");
-  let previousKind: "blank" | "heading" | "paragraph" | "item" | "code" = "blank";
+  let previousKind: BlockKind = "blank";
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line === "```ts") {
+    const fence = /^```(ts|json|sh)$/.exec(line)?.[1];
+    if (fence !== undefined) {
       const close = lines.indexOf("```", index + 1);
-      const code = lines.slice(index + 1, close);
-      if (previousKind !== "blank" || close === -1 || code[0] === "" || code.at(-1) === "") return false;
-      if (!code.every((codeLine, at) => codeLine.length <= 100 && EXAMPLE_CODE.test(codeLine) && !(codeLine === "" && code[at - 1] === ""))) return false;
-      previousKind = "code";
-      index = close;
-      continue;
-    }
-    if (line === "```json") {
-      const close = lines.indexOf("```", index + 1);
-      if (previousKind !== "blank" || close === -1 || !isPrettierJson(lines.slice(index + 1, close).join("\n"))) return false;
+      if (previousKind !== "blank" || close === -1 || !isStableCode(fence, lines.slice(index + 1, close), printedCode)) return false;
       previousKind = "code";
       index = close;
       continue;
@@ -47,18 +47,51 @@ export function isStableMarkdown(text: string): boolean {
       previousKind = "blank";
       continue;
     }
-    const heading = /^#{1,2} (.*)$/.exec(line);
-    const item = /^- (.*)$/.exec(line);
-    const kind = heading ? "heading" : item ? "item" : "paragraph";
-    const inline = heading?.[1] ?? item?.[1] ?? line;
-    // Blocks other than list items are apart from their neighbours by one blank line, as prettier writes them.
-    if (previousKind !== "blank" && !(kind === "item" && previousKind === "item")) return false;
-    if (line.startsWith("```")) return false;
-    if (kind === "paragraph" && !/^[A-Za-z`]/.test(line)) return false;
+    const kind = lineKind(line);
+    if (kind === undefined || !follows(previousKind, kind)) return false;
+    const inline = kind === "heading" ? line.slice(line.indexOf(" ") + 1) : kind === "item" ? line.slice(2) : kind === "nested" ? line.slice(4) : kind === "continuation" ? line.slice(2) : line;
     if (!isPlainInline(inline)) return false;
     previousKind = kind;
   }
   return true;
+}
+
+function lineKind(line: string): Exclude<BlockKind, "blank" | "code"> | undefined {
+  if (/^#{1,2} /.test(line)) return "heading";
+  if (line.startsWith("- ")) return "item";
+  if (line.startsWith("  - ")) return "nested";
+  // A continuation starts with a letter or code: no digit (an ordered list), marker or indentation that would open another block.
+  if (/^ {2}[A-Za-z`]/.test(line)) return "continuation";
+  if (/^[A-Za-z`[]/.test(line)) return "paragraph";
+  // Anything else could open a block (a list marker, a number with a dot, a quote).
+  return undefined;
+}
+
+/** Blocks are one blank line apart, as prettier writes them; an item's continuation lines and nested items follow it directly. */
+function follows(previous: BlockKind, kind: BlockKind): boolean {
+  switch (kind) {
+    case "item":
+      return previous === "blank" || previous === "item" || previous === "continuation" || previous === "nested";
+    case "continuation":
+      return previous === "item" || previous === "continuation";
+    case "nested":
+      return previous === "item" || previous === "continuation" || previous === "nested";
+    default:
+      return previous === "blank";
+  }
+}
+
+function isStableCode(language: string, code: string[], printedCode: readonly string[]): boolean {
+  if (code.length === 0 || code[0] === "" || code.at(-1) === "") return false;
+  switch (language) {
+    case "ts":
+      return printedCode.includes(code.join("\n"));
+    case "json":
+      return isPrettierJson(code.join("\n"));
+    default:
+      // Prettier prints a shell block's lines as they are.
+      return code.every((codeLine) => !codeLine.startsWith("```") && codeLine === codeLine.trimEnd());
+  }
 }
 
 function isPrettierJson(text: string): boolean {
@@ -69,10 +102,12 @@ function isPrettierJson(text: string): boolean {
   }
 }
 
+/** Text inside a heading, an item or a paragraph; it starts with a letter or code, as what else could start with might open another block (`- + x` is a nested list). */
 function isPlainInline(text: string): boolean {
-  if (text === "" || text !== text.trim() || text.includes("  ")) return false;
+  if (!/^[A-Za-z`[]/.test(text) || text !== text.trim() || text.includes("  ")) return false;
   for (const span of text.matchAll(CODE_SPAN)) {
-    if (span[1] !== span[1]!.trim()) return false;
+    const code = span[1] ?? span[2];
+    if (code !== undefined && code !== code.trim()) return false;
   }
   return PLAIN_TEXT.test(text.replace(CODE_SPAN, "x"));
 }

@@ -61,7 +61,16 @@ export type BodyStatement =
   | { kind: "assign"; target: string; value: ExpressionNode }
   | { kind: "const"; name: string; value: ExpressionNode }
   /** A `//` comment on its own line, before the statement it explains. */
-  | { kind: "comment"; text: string };
+  | { kind: "comment"; text: string }
+  /** Constant code already in prettier's layout, indented with the block it is in. */
+  | { kind: "verbatim"; text: string };
+
+/** A statement of example code (a README's quick start): nothing exported, a blank line only where one is asked for. */
+export type ScriptStatement =
+  | Extract<StatementNode, { kind: "import" }>
+  | BodyStatement
+  | { kind: "blank" }
+  | { kind: "try"; body: readonly BodyStatement[]; catchParameter: string; handler: readonly BodyStatement[] };
 
 export interface ParameterNode {
   name: string;
@@ -134,6 +143,29 @@ function statementText(statement: StatementNode): string {
     return runs.length === 0 ? `${header}}` : `${header}\n${runs.join("\n\n")}\n}`;
   }
   return printDoc(statementDoc(statement));
+}
+
+/** Example code as prettier prints it when it is the contents of a file (or of a Markdown code block), without the final newline. */
+export function printScript(statements: readonly ScriptStatement[]): string {
+  return printDoc(join(hardline, statements.map(scriptStatementDoc)));
+}
+
+function scriptStatementDoc(statement: ScriptStatement): Doc {
+  switch (statement.kind) {
+    case "import":
+      return moduleDoc(statement);
+    case "blank":
+      return "";
+    case "try":
+      return ["try ", blockDoc(statement.body), " catch (", statement.catchParameter, ") ", blockDoc(statement.handler)];
+    default:
+      return bodyStatementDoc(statement);
+  }
+}
+
+/** An expression on one line, however long (for prose that quotes a call). */
+export function printInline(expression: ExpressionNode): string {
+  return printer.printDocToString(expressionDoc(expression), { printWidth: Infinity, tabWidth: TAB_WIDTH, useTabs: false }).formatted;
 }
 
 /** `doc` laid out one indentation level in, as inside braces. */
@@ -244,6 +276,8 @@ function bodyStatementDoc(statement: BodyStatement): Doc {
       return ["const ", declarator(statement.name, statement.value), ";"];
     case "comment":
       return `// ${statement.text}`;
+    case "verbatim":
+      return join(hardline, statement.text.split("\n"));
   }
 }
 

@@ -10,6 +10,8 @@ export interface GeneratedFile {
   text: string;
   /** Already in prettier's layout, so the format stage passes it by: the runtime, whose templates a test keeps formatted. */
   formatted?: true;
+  /** The TypeScript blocks of a Markdown file, printed by `format/typescript.ts`: the format stage takes them as prettier's layout. */
+  printedCode?: readonly string[];
 }
 
 export interface TemplateFile {
