@@ -21,6 +21,7 @@ const CLIENT = "client";
 export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
   const types: TypeTextContext = { schemaName: (key: string) => context.names.schemas.get(key)!, schemaPrefix: "" };
   const scope = scopeNames(plan.scopeParameter);
+  const listedElsewhere = listsElsewhere(plan);
   const shapes = new Map(plan.resources.flatMap((resource) => resource.methods.map((method) => [method, operationShape(method.operation, context.schemasByKey)] as const)));
   const lines = [
     `# ${visibleText(context.model.title)} ${visibleText(context.model.version)}: API surface`,
@@ -39,7 +40,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
     "",
     "## Where to find it",
     "",
-    ...whereToFind(context, plan),
+    ...whereToFind(context, plan, listedElsewhere),
     "",
   ];
   for (const resource of plan.resources) {
@@ -48,7 +49,7 @@ export function apiMarkdown(context: EmitContext, plan: SdkPlan): string {
     if (tag?.description) lines.push(firstSentence(tag.description), "");
     for (const method of resource.methods) lines.push(...methodEntry(resource, method, shapes.get(method)!, types, context.schemasByKey));
     for (const helper of resource.helpers) lines.push(...helperEntry(resource, helper, shapes, types));
-    const elsewhere = listedElsewhere(plan, resource);
+    const elsewhere = listedElsewhere(resource);
     if (elsewhere.length > 0) {
       lines.push("", `${capitalized(words(resource.property).join(" ").toLowerCase())} listed by other resources: ${elsewhere.map(({ resource: other, method }) => codeSpan(`${other.property}.${method.name}`)).join(", ")}.`);
     }
@@ -142,32 +143,35 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+type ListedElsewhere = (target: Resource) => { resource: Resource; method: ResourceMethod }[];
+
 /**
  * Lists of a resource's items that another resource holds (`workspaces.listArticles`
  * for `articles`): a `list…` method whose object is the resource's own words.
+ * Every method's words are split once, however many resources ask.
  */
-function listedElsewhere(plan: SdkPlan, target: Resource): { resource: Resource; method: ResourceMethod }[] {
-  const targetWords = words(target.property).map((word) => word.toLowerCase()).join(" ");
-  return plan.resources.flatMap((resource) =>
-    resource === target
-      ? []
-      : resource.methods
-          .filter((method) => {
-            const [verb, ...object] = words(method.name).map((word) => word.toLowerCase());
-            return verb === "list" && object.join(" ") === targetWords;
-          })
-          .map((method) => ({ resource, method })),
-  );
+function listsElsewhere(plan: SdkPlan): ListedElsewhere {
+  const lowerWords = (name: string) => words(name).map((word) => word.toLowerCase());
+  const listsByObject = new Map<string, { resource: Resource; method: ResourceMethod }[]>();
+  for (const resource of plan.resources) {
+    for (const method of resource.methods) {
+      const [verb, ...object] = lowerWords(method.name);
+      if (verb !== "list") continue;
+      const key = object.join(" ");
+      listsByObject.set(key, [...(listsByObject.get(key) ?? []), { resource, method }]);
+    }
+  }
+  return (target) => (listsByObject.get(lowerWords(target.property).join(" ")) ?? []).filter(({ resource }) => resource !== target);
 }
 
 /** One line per resource (what it covers, from its tag) and, under it, where else its items are listed. */
-function whereToFind(context: EmitContext, plan: SdkPlan): string[] {
+function whereToFind(context: EmitContext, plan: SdkPlan, listedElsewhere: ListedElsewhere): string[] {
   const lines: string[] = [];
   for (const resource of plan.resources) {
     const tag = context.model.tags.find((candidate) => candidate.name === resource.tag);
     const about = tag?.description ? `: ${firstSentence(tag.description)}` : "";
     lines.push(`- ${codeSpan(`${CLIENT}.${resource.property}`)}${about}`);
-    for (const { resource: other, method } of listedElsewhere(plan, resource)) {
+    for (const { resource: other, method } of listedElsewhere(resource)) {
       lines.push(`  - ${summaryOf(method.operation).slice(2) || `${resource.property} of ${other.property}`} → ${codeSpan(`${other.property}.${method.name}`)}`);
     }
   }

@@ -20,6 +20,9 @@ const PLAIN_TEXT = /^[A-Za-z0-9 .,:;()'"/?+\u2192-]*$/;
  */
 const CODE_SPAN = /\[`([^`]+)`\]\(\.\/[\w.-]+\)|`([^`]+)`| \*\*Deprecated\.\*\*$/g;
 
+/** Underscores inside a word (`beta_Dist`), which cannot open or close emphasis, so prettier leaves them. */
+const INTRAWORD_UNDERSCORES = /(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])/g;
+
 type BlockKind = "blank" | "heading" | "paragraph" | "item" | "nested" | "continuation" | "code";
 
 /**
@@ -109,5 +112,5 @@ function isPlainInline(text: string): boolean {
     const code = span[1] ?? span[2];
     if (code !== undefined && code !== code.trim()) return false;
   }
-  return PLAIN_TEXT.test(text.replace(CODE_SPAN, "x"));
+  return PLAIN_TEXT.test(text.replace(INTRAWORD_UNDERSCORES, "x").replace(CODE_SPAN, "x"));
 }

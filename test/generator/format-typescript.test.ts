@@ -252,8 +252,8 @@ describe("Markdown that skips prettier", () => {
   });
 
   it("never takes for stable a document that prettier would change (random documents of the recognised shapes)", async () => {
-    // Mostly the characters the recogniser allows, with code spans and, now and then, one it must turn away.
-    const plain = fc.stringMatching(/^[A-Za-z0-9 .,:;()'"/?+\u2192-]{1,12}$/);
+    // Mostly the characters the recogniser allows (20,000 documents give some 480 it takes), with code spans and, now and then, one it must turn away.
+    const plain = fc.stringMatching(/^[A-Za-z0-9 .,:;()'"/?+\u2192_-]{1,12}$/);
     const segment = fc.oneof(
       { weight: 6, arbitrary: plain },
       { weight: 3, arbitrary: fc.stringMatching(/^[^`\n]{1,10}$/).map((code) => `\`${code}\``) },
@@ -270,7 +270,7 @@ describe("Markdown that skips prettier", () => {
       inline.map((text) => `[\`${text}\`](./${text})`),
       fc.constant(""),
     );
-    const documents = fc.sample(fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => `${lines.join("\n")}\n`), { numRuns: 12000, seed: 15 });
+    const documents = fc.sample(fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => `${lines.join("\n")}\n`), { numRuns: 20000, seed: 15 });
     const recognised = documents.filter((text) => isStableMarkdown(text));
     const changedByPrettier: string[] = [];
     for (const text of recognised) if ((await prettier(text, "markdown")) !== text) changedByPrettier.push(text);
