@@ -13,6 +13,8 @@
 import { SpecError, pointerOf } from "../errors.js";
 
 type Json = Record<string, unknown>;
+/** Where an object sits: its file, the pointer tokens to it, and the operation it belongs to, if any. */
+type Where = { file: string; tokens: string[]; operation?: string };
 
 interface ObjectRules {
   /** How the specification names the object, for messages. */
@@ -98,6 +100,9 @@ function operationRules(version31: boolean): ObjectRules {
 
 const PARAMETER_LOCATIONS = ["query", "header", "path", "cookie"];
 
+/** RFC 9110's `token`: a header field name (and, by RFC 6265, a cookie name) can be nothing else, so fetch refuses any other. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 /**
  * Problems with the document's structure, each with its JSON pointer (and the
  * operation, where there is one). `file` is the entry document's display path;
@@ -146,6 +151,7 @@ export function structureProblems(
   if (!isKind(document.paths, "object")) return problems;
 
   const operation = operationRules(version31);
+  const unsendable = unsendableNames(follow);
   for (const [route, rawItem] of Object.entries(document.paths as Json)) {
     if (route.startsWith("x-")) continue;
     if (!route.startsWith("/")) {
@@ -165,17 +171,18 @@ export function structureProblems(
       const where = { file: item.file, tokens: [...item.tokens, method], operation: `${method.toUpperCase()} ${route}` };
       check(value as Json, operation, where);
       const parameters = (value as Json).parameters;
-      if (Array.isArray(parameters)) checkParameters(parameters, where, problems);
+      if (Array.isArray(parameters)) checkParameters(parameters, where, problems, unsendable);
     }
-    if (Array.isArray(itemValue.parameters)) checkParameters(itemValue.parameters, { file: item.file, tokens: item.tokens }, problems);
+    if (Array.isArray(itemValue.parameters)) checkParameters(itemValue.parameters, { file: item.file, tokens: item.tokens }, problems, unsendable);
   }
   return problems;
 }
 
 function checkParameters(
   parameters: unknown[],
-  where: { file: string; tokens: string[]; operation?: string },
+  where: Where,
   problems: SpecError[],
+  unsendable: (parameter: unknown, where: Where) => SpecError | undefined,
 ): void {
   parameters.forEach((parameter, index) => {
     const location = { ...where, pointer: pointerOf([...where.tokens, "parameters", index]) };
@@ -183,6 +190,8 @@ function checkParameters(
       problems.push(new SpecError(location, "a parameter must be an object"));
       return;
     }
+    const named = unsendable(parameter, { ...where, tokens: [...where.tokens, "parameters", String(index)] });
+    if (named) problems.push(named);
     const value = parameter as Json;
     if ("$ref" in value) return;
     if (typeof value.name !== "string") problems.push(new SpecError(location, "the parameter has no `name`, which OpenAPI requires"));
@@ -195,6 +204,34 @@ function checkParameters(
       );
     }
   });
+}
+
+/**
+ * Finds parameters whose name no request can carry: a header or cookie name
+ * that is not an HTTP token, or a path parameter name holding `{` or `}`, which
+ * OpenAPI's path templates exclude (the route could never name it). Such a
+ * parameter would make its method fail on every call, so the document is
+ * refused instead. A shared parameter (`$ref`) is reported once, where it is
+ * defined, naming the first operation that uses it.
+ */
+function unsendableNames(follow: (value: unknown) => { value: unknown; file: string; tokens: string[] } | undefined) {
+  const reported = new Set<string>();
+  return (parameter: unknown, where: Where): SpecError | undefined => {
+    const target = follow(parameter) ?? { value: parameter, file: where.file, tokens: where.tokens };
+    if (!isKind(target.value, "object")) return undefined;
+    const { name, in: location } = target.value as Json;
+    if (typeof name !== "string") return undefined;
+    let problem: string | undefined;
+    if ((location === "header" || location === "cookie") && !HTTP_TOKEN.test(name)) {
+      problem = `the ${location} parameter name ${JSON.stringify(name)} is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`;
+    } else if (location === "path" && /[{}]/.test(name)) {
+      problem = `the path parameter name ${JSON.stringify(name)} holds \`{\` or \`}\`, which a path template cannot name`;
+    }
+    const pointer = pointerOf([...target.tokens, "name"]);
+    if (problem === undefined || reported.has(`${target.file}${pointer}`)) return undefined;
+    reported.add(`${target.file}${pointer}`);
+    return new SpecError({ file: target.file, pointer, operation: where.operation }, problem);
+  };
 }
 
 function isKind(value: unknown, kind: "object" | "array" | "string"): boolean {

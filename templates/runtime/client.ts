@@ -1,5 +1,4 @@
 import createOpenApiClient, {
-  createQuerySerializer,
   type Client,
   type ClientPathsWithMethod,
   type FetchResponse,
@@ -13,7 +12,12 @@ import { PagePromise, type PageEnvelope, type PageStrategy } from "./pagination.
 import { isRecord } from "./problem.js";
 import { RateLimitPacer } from "./rate-limit.js";
 import { redactUrl } from "./redact.js";
-import { serializeBody, serializeCookies, serializePathParameters } from "./serialize.js";
+import {
+  serializeBody,
+  serializeCookies,
+  serializePathParameters,
+  serializeQuery,
+} from "./serialize.js";
 import { sleep as realSleep, type Sleep } from "./timing.js";
 import {
   Transport,
@@ -254,7 +258,6 @@ export class ApiClient<Paths extends {}> {
   /** The base URL without a trailing slash; paths are appended to it. */
   readonly #baseUrl: string;
   readonly #headers: Record<string, string>;
-  readonly #querySerializer: (query: Record<string, unknown>) => string;
   readonly #openapi: UntypedClient;
   /** Middleware added through `raw.use`; while there is any, `request` runs through openapi-fetch. */
   readonly #middleware = new Set<Middleware>();
@@ -297,11 +300,11 @@ export class ApiClient<Paths extends {}> {
       sleep,
       random: options.random ?? Math.random,
     });
-    this.#querySerializer = createQuerySerializer();
     const openapi = createOpenApiClient<Paths>({
       baseUrl: this.#baseUrl,
       ...(options.headers ? { headers: options.headers } : {}),
       pathSerializer: serializePathParameters,
+      querySerializer: serializeQuery,
       fetch: (request) => this.#sendRequest(request),
     }) as unknown as UntypedClient;
     this.#openapi = openapi;
@@ -412,7 +415,7 @@ export class ApiClient<Paths extends {}> {
     const method = operation.method.toUpperCase();
     let url = this.#baseUrl + serializePathParameters(operation.path, input.path ?? NO_VALUES);
     if (input.query) {
-      const query = this.#querySerializer(input.query);
+      const query = serializeQuery(input.query);
       if (query) url += `?${query}`;
     }
     const encoded =

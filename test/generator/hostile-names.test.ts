@@ -5,6 +5,7 @@
  * prose lands in comments without anything that ends them or hides in them.
  */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,9 +32,19 @@ const document = (paths: Record<string, unknown>, schemas: Record<string, unknow
 });
 const pathParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 const query = (name: string) => ({ name, in: "query", schema: { type: "string" } });
+const required = (parameter: Record<string, unknown>) => ({ ...parameter, required: true });
+const header = (name: string) => ({ name, in: "header", schema: { type: "string" } });
+const cookie = (name: string) => ({ name, in: "cookie", schema: { type: "string" } });
+
+/** Query names that end a name or a parameter in a query string, or a string in code. */
+const QUERY_NAMES = ["`; globalThis.hostileRan = true; `", "a=b&c", "#fragment", "plus+sign", "100%"];
+/** Header and cookie names that are HTTP tokens (and so can be sent) yet end a string or template literal in code. */
+const TOKEN_NAMES = ["x`y", "!#$%&'*+-.^_`|~"];
+/** Path parameter names a route template can hold although they end a string in code. */
+const QUOTED_PATH_NAMES = ['say "hi"', "\\u0022"];
 
 /** A path parameter the spec declares but its route never uses; the task helpers still pass it on by name. */
-const INJECTED = "x}; globalThis.hostileRan = true; {";
+const INJECTED = 'x"]; globalThis.hostileRan = true; ["';
 
 const TASK_DATA = { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } };
 const CASES: Record<string, unknown> = {
@@ -103,6 +114,19 @@ const CASES: Record<string, unknown> = {
       PetResource: { type: "string" },
     },
   ),
+  "wire-names": document({
+    "/items": {
+      get: {
+        operationId: "toString",
+        tags: ["items"],
+        parameters: [...QUERY_NAMES.map((name) => required(query(name))), ...TOKEN_NAMES.map(header), cookie("a'b")],
+        responses: ok(),
+      },
+    },
+    [`/quoted/${QUOTED_PATH_NAMES.map((name) => `{${name}}`).join("/")}`]: {
+      get: { operationId: "getQuoted", tags: ["items"], parameters: QUOTED_PATH_NAMES.map(pathParameter), responses: ok() },
+    },
+  }),
   letters: document({
     "/users": { get: { operationId: "ユーザー取得", tags: ["ユーザー"], responses: ok() } },
     "/stars": { get: { operationId: "!!!", tags: ["★★"], responses: ok() } },
@@ -322,6 +346,37 @@ describe("hostile names", () => {
     expect(server.requests.map((request) => request.url)).toEqual(["/items", "/items?__proto__=p&valueOf=v"]);
   });
 
+  it("query names are percent-encoded, so each reaches the server whole, on a method renamed toString_ and through middleware", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const { createClient } = await load("wire-names");
+    const client = createClient({ baseUrl: server.url, pacing: false });
+    const given = QUERY_NAMES.map((name, index) => [name, `v ${index}&`]);
+    await client.items.toString_(Object.fromEntries(given));
+    client.raw.use({ onRequest: ({ request }: { request: Request }) => request });
+    await client.items.toString_(Object.fromEntries(given));
+    const received = server.requests.map((request) => [...new URL(request.url, server.url).searchParams].sort());
+    expect(received).toEqual([given.sort(), given.sort()]);
+  });
+
+  it("header and cookie names that are HTTP tokens are sent under their own names", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const { createClient } = await load("wire-names");
+    const client = createClient({ baseUrl: server.url, pacing: false });
+    const queries = Object.fromEntries(QUERY_NAMES.map((name) => [name, "q"]));
+    await client.items.toString_({ ...queries, "x`y": "h1", "!#$%&'*+-.^_`|~": "h2", "a'b": "c1" });
+    const [request] = server.requests;
+    expect([request!.headers["x`y"], request!.headers["!#$%&'*+-.^_`|~"], request!.headers.cookie]).toEqual(["h1", "h2", "a'b=c1"]);
+  });
+
+  it("path parameters named with quotes and backslashes fill their places in the route", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const module = await load("wire-names");
+    const client = module.createClient({ baseUrl: server.url, pacing: false });
+    await client.items.getQuoted({ 'say "hi"': "one", "\\u0022": "two" });
+    await module.getQuoted(client, { path: { 'say "hi"': "three", "\\u0022": "four" } });
+    expect(server.requests.map((request) => request.url)).toEqual(["/quoted/one/two", "/quoted/three/four"]);
+  });
+
   it("tags differing only in case give two client properties, each with its own resource", async () => {
     const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
     const { createClient } = await load("collisions");
@@ -360,6 +415,39 @@ describe("hostile names", () => {
     expect((await cli("--spec", path.join(OUT, "specs", "letters.json"), "--out", again, "--quiet")).code).toBe(0);
     const second = await snapshot(again);
     expect(Object.keys(second).filter((file) => second[file] !== files[file])).toEqual([]);
+  });
+});
+
+describe("names no request can carry", () => {
+  it("refuses the document with one error line per parameter, naming file, pointer and operation, and writes nothing", async () => {
+    const spec = document(
+      {
+        "/a/{${id}}": {
+          get: {
+            operationId: "getA",
+            parameters: [pathParameter("${id}"), header("// comment"), header("名前"), cookie("a b"), { $ref: "#/components/parameters/Shared" }],
+            responses: ok(),
+          },
+        },
+        "/b": { get: { operationId: "getB", parameters: [{ $ref: "#/components/parameters/Shared" }, header("x`y")], responses: ok() } },
+      },
+      {},
+      { components: { parameters: { Shared: header("x y") } } },
+    );
+    const specFile = path.join(OUT, "specs", "unsendable.json");
+    await writeFile(specFile, JSON.stringify(spec));
+    const out = path.join(OUT, "unsendable");
+    const result = await cli("--spec", specFile, "--out", out, "--quiet");
+    const file = path.relative(REPO, specFile);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `error: ${file}#/paths/~1a~1{\${id}}/get/parameters/0/name (GET /a/{\${id}}): the path parameter name "\${id}" holds \`{\` or \`}\`, which a path template cannot name`,
+      `error: ${file}#/paths/~1a~1{\${id}}/get/parameters/1/name (GET /a/{\${id}}): the header parameter name "// comment" is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`,
+      `error: ${file}#/paths/~1a~1{\${id}}/get/parameters/2/name (GET /a/{\${id}}): the header parameter name "名前" is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`,
+      `error: ${file}#/paths/~1a~1{\${id}}/get/parameters/3/name (GET /a/{\${id}}): the cookie parameter name "a b" is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`,
+      `error: ${file}#/components/parameters/Shared/name (GET /a/{\${id}}): the header parameter name "x y" is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`,
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -2,8 +2,10 @@
  * Runs a batch of generated documents through everything a user does with the
  * package: generate, type-check under --strict with `bundler` and with
  * `NodeNext` resolution (one tsc program per resolution for the whole batch),
- * compile, import, and call every method against a loopback server. Returns
- * what went wrong, by case.
+ * compile, import, and call every method against a loopback server. A document
+ * with a parameter no request can carry must instead be refused, with exactly
+ * one `error:` line per such parameter. Returns what went wrong, by case, and
+ * which cases were refused.
  */
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -21,6 +23,12 @@ export interface CaseFailure {
   message: string;
 }
 
+export interface CaseResults {
+  failures: CaseFailure[];
+  /** Indices of the documents refused as they should be. */
+  refused: number[];
+}
+
 interface Surface {
   operations: Record<string, { client: string; route: string; input: SurfaceInput }>;
   schemas: Record<string, unknown>;
@@ -28,19 +36,39 @@ interface Surface {
 type SurfaceInput = { required?: Record<string, SurfaceGroup>; optional?: Record<string, SurfaceGroup> };
 type SurfaceGroup = { required?: Record<string, unknown>; optional?: Record<string, unknown> } | unknown;
 
-/** What the runtime checker calls: a client method path, and the flat parameters holding only what is required. */
+/** What the runtime checker calls: a client method path, and its parameters holding only what is required. */
 export interface PlannedCall {
   client: string;
   route: string;
   params: Record<string, unknown>;
+  /** The parameters given, each with the value `v-LOCATION`, which must reach the server. */
+  sent: { location: string; name: string }[];
   /** Names of the parameters left out, which must not reach the server. */
   omitted: { location: string; name: string }[];
 }
 
-export async function checkCases(documents: unknown[], workDir: string): Promise<CaseFailure[]> {
+/** RFC 9110's `token`, the only header and cookie names a request can carry. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** The problems the generator names when it refuses such a parameter. */
+const REFUSAL = /^error: .*#\/paths\/.*\/parameters\/\d+\/name \(.+\): the (?:(?:header|cookie) parameter name .* is not an HTTP token|path parameter name .* holds `\{` or `\}`)/;
+
+/** The parameters of `document` that no request can carry: header and cookie names that are no token, path names holding a brace. */
+export function unsendableParameters(document: unknown): string[] {
+  const paths = (document as { paths?: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> }).paths ?? {};
+  return Object.values(paths).flatMap((item) =>
+    Object.values(item).flatMap((operation) =>
+      (operation.parameters ?? [])
+        .filter((parameter) => ((parameter.in === "header" || parameter.in === "cookie") && !HTTP_TOKEN.test(parameter.name)) || (parameter.in === "path" && /[{}]/.test(parameter.name)))
+        .map((parameter) => `${parameter.in} ${JSON.stringify(parameter.name)}`),
+    ),
+  );
+}
+
+export async function checkCases(documents: unknown[], workDir: string): Promise<CaseResults> {
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   const failures: CaseFailure[] = [];
+  const refused: number[] = [];
   const generated: { index: number; dir: string; calls: PlannedCall[]; schemas: string[] }[] = [];
   for (const [index, document] of documents.entries()) {
     const dir = path.join(workDir, `case-${index}`);
@@ -49,15 +77,22 @@ export async function checkCases(documents: unknown[], workDir: string): Promise
     await writeFile(spec, JSON.stringify(document, null, 2));
     let stderr = "";
     const code = await runCli(["--spec", spec, "--out", path.join(dir, "out"), "--quiet"], { stdout: () => {}, stderr: (text) => (stderr += text) });
-    if (code !== 0) {
-      failures.push({ index, stage: "generate", message: stderr.trim().split("\n").slice(0, 3).join(" | ") });
+    const unsendable = unsendableParameters(document);
+    const lines = stderr.trim().split("\n");
+    if (code !== 0 && unsendable.length > 0 && lines.length === unsendable.length && lines.every((line) => REFUSAL.test(line))) {
+      refused.push(index);
+      continue;
+    }
+    if (code !== 0 || unsendable.length > 0) {
+      const message = code === 0 ? `generated although no request can carry ${unsendable.join(", ")}` : lines.slice(0, 3).join(" | ");
+      failures.push({ index, stage: "generate", message });
       continue;
     }
     const surface = JSON.parse(await readFile(path.join(dir, "out", "api-surface.json"), "utf8")) as Surface;
     generated.push({ index, dir, calls: plannedCalls(surface), schemas: Object.keys(surface.schemas) });
     await writeFile(path.join(dir, "out", "src", "reach.ts"), reachability(Object.keys(surface.schemas)));
   }
-  if (generated.length === 0) return failures;
+  if (generated.length === 0) return { failures, refused };
 
   for (const [stage, resolution] of [["typecheck-bundler", "bundler"], ["typecheck-nodenext", "NodeNext"]] as const) {
     const config = path.join(workDir, `tsconfig.${resolution}.json`);
@@ -101,7 +136,7 @@ export async function checkCases(documents: unknown[], workDir: string): Promise
   await writeFile(planFile, JSON.stringify(plan));
   const { stdout } = await run(process.execPath, [path.join(import.meta.dirname, "call-cases.mjs"), planFile], { cwd: REPO, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   for (const failure of JSON.parse(stdout) as CaseFailure[]) failures.push(failure);
-  return failures.sort((a, b) => a.index - b.index);
+  return { failures: failures.sort((a, b) => a.index - b.index), refused };
 }
 
 /** A file that names every model type the surface lists, so tsc fails when one is not exported. */
@@ -113,18 +148,24 @@ function reachability(schemaNames: string[]): string {
 
 function plannedCalls(surface: Surface): PlannedCall[] {
   return Object.values(surface.operations).map((operation) => {
-    const params: Record<string, unknown> = {};
+    const sent: PlannedCall["sent"] = [];
     const omitted: PlannedCall["omitted"] = [];
     const groups = { ...(operation.input.required ?? {}), ...(operation.input.optional ?? {}) };
     for (const [location, group] of Object.entries(groups)) {
-      if (location === "body") {
-        if (operation.input.required?.body !== undefined) params["body"] = {};
-        continue;
-      }
+      if (location === "body") continue;
       const { required = {}, optional = {} } = (group ?? {}) as { required?: Record<string, unknown>; optional?: Record<string, unknown> };
-      for (const name of Object.keys(required)) params[name] = `v-${location}`;
+      for (const name of Object.keys(required)) sent.push({ location, name });
       for (const name of Object.keys(optional)) omitted.push({ location, name });
     }
-    return { client: operation.client, route: operation.route, params, omitted };
+    // The method takes its parameters by location when two locations share a name or one is named `body` (plan/resources.ts).
+    const names = [...sent, ...omitted].map((parameter) => parameter.name);
+    const grouped = new Set(names).size !== names.length || names.includes("body");
+    const params: Record<string, unknown> = Object.create(null);
+    for (const { location, name } of sent) {
+      if (grouped) ((params[location] ??= Object.create(null)) as Record<string, unknown>)[name] = `v-${location}`;
+      else params[name] = `v-${location}`;
+    }
+    if (operation.input.required?.body !== undefined) params["body"] = {};
+    return { client: operation.client, route: operation.route, params, sent, omitted };
   });
 }

@@ -108,9 +108,36 @@ function pointerToken(name: string): string {
 
 const LOCATIONS = ["path", "query", "header", "cookie"] as const;
 
+/** Header and cookie names that are HTTP tokens yet end a string or template literal if copied raw into code. */
+const HOSTILE_TOKENS = ["x`y", "a'b", "`", "'", "!#$%&'*+-.^_`|~", "x|y&z", "__proto__", "constructor"];
+
+/**
+ * A header or cookie name: mostly one a request can carry, sometimes any text,
+ * which the generator must refuse when it is no HTTP token. Drawn from any text
+ * every time, nearly every document would be refused and none called.
+ */
+function headerNames(settings: NameSettings): fc.Arbitrary<string> {
+  if (!settings.hostileNames) return plainWord;
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TOKENS) },
+    { weight: 2, arbitrary: fc.constantFrom(...RESERVED_NAMES) },
+    { weight: 1, arbitrary: plainWord },
+    { weight: 1, arbitrary: names(settings) },
+  );
+}
+
 function parameter(settings: NameSettings): fc.Arbitrary<Json> {
   return fc
-    .record({ name: names(settings), in: fc.constantFrom(...LOCATIONS), required: fc.boolean(), description: anyText, example: anyText })
+    .constantFrom(...LOCATIONS)
+    .chain((location) =>
+      fc.record({
+        name: location === "header" || location === "cookie" ? headerNames(settings) : names(settings),
+        in: fc.constant(location),
+        required: fc.boolean(),
+        description: anyText,
+        example: anyText,
+      }),
+    )
     .map((raw) => ({ ...raw, required: raw.in === "path" ? true : raw.required, schema: { type: "string" } }));
 }
 
@@ -132,7 +159,7 @@ export function hostileSpec(settings: NameSettings): fc.Arbitrary<Json> {
             summary: anyText,
             parameters: fc.uniqueArray(parameter(settings), {
               maxLength: 4,
-              // Names shared across locations collide in the flat parameters object (a name door defect of issue #16): only with hostile names.
+              // With hostile names, a name may recur in another location, and the method then takes its parameters grouped by location.
               selector: (p) => `${settings.hostileNames ? p.in : ""} ${(p.name as string).toLowerCase()}`,
             }),
             body: fc.option(schema(settings, schemaNames), { nil: undefined }),

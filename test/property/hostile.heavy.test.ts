@@ -1,20 +1,18 @@
 /**
  * Property-based tests (issue #16): random small documents with hostile text in
- * every position, reserved names and nested schemas. CI runs a fixed seed;
- * `npm run fuzz -- --runs N --seed S` runs more.
+ * every position, reserved names and nested schemas, as prose and as names
+ * (operationIds, tags, schema, property and parameter names). CI runs a fixed
+ * seed; `npm run fuzz -- --runs N --seed S --hostile-names` runs more.
  *
- * Constrained (issue #16, still open): identifiers (operationIds, tags, schema,
- * property and parameter names) come from plain words, and no two parameters of
- * an operation share a name. With the name door merged, `hostileNames: true`
- * still fails 6 of these 12 cases (seed 16), all at call time, none by running
- * spec text:
- *   - a header parameter whose name is no HTTP token (`// comment`, non-Latin-1
- *     text): fetch refuses the header, so the call sends nothing;
- *   - a path parameter whose name holds `{`, `}` or `"`: the route template and
- *     the parameter no longer match ("Missing path parameter");
- *   - a required query parameter named with backticks and spaces, on a method
- *     renamed `toString_`, was not sent.
- * Lift the constraint (`hostileNames: true`) when those are fixed or refused.
+ * Some names no request can carry, and the generator refuses the document
+ * (one `error:` line per parameter) rather than emit a method that fails on
+ * every call: a header or cookie name that is no HTTP token (`// comment`,
+ * non-Latin-1 text; fetch refuses it), and a path parameter name holding `{`
+ * or `}` (OpenAPI's path templates cannot name it). The harness counts such a
+ * refusal as the right outcome only when the document holds such a parameter
+ * and every error line names one; any other refusal, or generating such a
+ * document, fails. Header and cookie names are drawn mostly from HTTP tokens
+ * so that most documents still generate and are called.
  */
 import { fc, test } from "@fast-check/vitest";
 import path from "node:path";
@@ -29,13 +27,16 @@ import { checkCases } from "./harness.js";
 import { hostileSpec } from "./hostile-spec.js";
 
 const SEED = 16;
-const SETTINGS = { hostileNames: false };
+const SETTINGS = { hostileNames: true };
+const DOCUMENTS = 12;
 
 describe("property: hostile documents", () => {
-  it("12 documents generate, type-check (bundler and NodeNext), import and call without running spec text or sending omitted parameters", async () => {
-    const documents = fc.sample(hostileSpec(SETTINGS), { numRuns: 12, seed: SEED });
-    const failures = await checkCases(documents, path.resolve(import.meta.dirname, "../../.tmp/property"));
+  it(`${DOCUMENTS} documents generate, type-check (bundler and NodeNext), import and call, sending what is given and nothing else, without running spec text; or are refused for a parameter no request can carry`, async () => {
+    const documents = fc.sample(hostileSpec(SETTINGS), { numRuns: DOCUMENTS, seed: SEED });
+    const { failures, refused } = await checkCases(documents, path.resolve(import.meta.dirname, "../../.tmp/property"));
     expect(failures.map((failure) => ({ ...failure, document: documents[failure.index] }))).toEqual([]);
+    // Most of the sample must reach the calls, or the check above says little.
+    expect(refused.length).toBeLessThanOrEqual(DOCUMENTS / 4);
   }, 600_000);
 
   test.prop([hostileSpec({ hostileNames: true })], { numRuns: 60, seed: SEED })(

@@ -1,5 +1,6 @@
 // Copied from templates/runtime/serialize.ts by `npm run generate`. Do not edit: change that file, then regenerate.
 
+import { createQuerySerializer } from "openapi-fetch";
 import { InvalidRequestError } from "./errors.js";
 import { isRecord } from "./problem.js";
 
@@ -38,6 +39,24 @@ export function serializePathParameters(template: string, values: Record<string,
     }
     return encoded;
   });
+}
+
+const serializeEncodedQuery = createQuerySerializer();
+
+/**
+ * The query string for `query` in openapi-fetch's styles (an array repeats its name, an object
+ * is a deepObject), with the names percent-encoded as well: openapi-fetch encodes only values,
+ * so a name holding `=`, `&`, `#` or `+` would reach the server as another parameter.
+ */
+export function serializeQuery(query: Record<string, unknown>): string {
+  return serializeEncodedQuery(encodeNames(query));
+}
+
+function encodeNames(values: Record<string, unknown>): Record<string, unknown> {
+  const encoded: Record<string, unknown> = Object.create(null);
+  for (const [name, value] of Object.entries(values))
+    encoded[encodeURIComponent(name)] = isRecord(value) ? encodeNames(value) : value;
+  return encoded;
 }
 
 /** A `Cookie` header value for cookie parameters; undefined when there are none. */
