@@ -1,240 +1,61 @@
 /**
  * Specs whose names and prose are hostile or merely unusual (#16): every name
- * goes through one door, so the output compiles under --strict with bundler
- * and NodeNext resolution, imports, and behaves against a loopback server;
- * prose lands in comments without anything that ends them or hides in them.
+ * goes through one door, so the output imports and behaves against a loopback
+ * server; prose lands in comments without anything that ends them or hides in
+ * them. That the same packages compile under --strict with bundler and NodeNext
+ * resolution is `hostile-names.heavy.test.ts`'s part (`npm run test:heavy`).
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serverPerTest, sendJson } from "../runtime/support/server.js";
+import {
+  CASES,
+  cookie,
+  document,
+  generateCases,
+  header,
+  INJECTED,
+  ok,
+  pathParameter,
+  QUERY_NAMES,
+  QUOTED_PATH_NAMES,
+  type GeneratedCases,
+} from "./hostile-names-cases.js";
 import { cli, REPO, snapshot } from "./support.js";
 
+/** Inside the repository, so the generated packages resolve openapi-fetch from its node_modules. */
 const OUT = path.join(REPO, ".tmp", "hostile-names");
-const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const run = promisify(execFile);
 const serve = serverPerTest();
 
-const ok = (data: Record<string, unknown> = { type: "string" }) => ({
-  "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { data: data } } } } },
-});
-const document = (paths: Record<string, unknown>, schemas: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
-  openapi: "3.0.3",
-  info: { title: "Hostile", version: "1.0.0" },
-  servers: [{ url: "http://127.0.0.1:9/" }],
-  paths,
-  components: { schemas },
-  ...extra,
-});
-const pathParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
-const query = (name: string) => ({ name, in: "query", schema: { type: "string" } });
-const required = (parameter: Record<string, unknown>) => ({ ...parameter, required: true });
-const header = (name: string) => ({ name, in: "header", schema: { type: "string" } });
-const cookie = (name: string) => ({ name, in: "cookie", schema: { type: "string" } });
-
-/** Query names that end a name or a parameter in a query string, or a string in code. */
-const QUERY_NAMES = ["`; globalThis.hostileRan = true; `", "a=b&c", "#fragment", "plus+sign", "100%"];
-/** Header and cookie names that are HTTP tokens (and so can be sent) yet end a string or template literal in code. */
-const TOKEN_NAMES = ["x`y", "!#$%&'*+-.^_`|~"];
-/** Path parameter names a route template can hold although they end a string in code. */
-const QUOTED_PATH_NAMES = ['say "hi"', "\\u0022"];
-
-/** A path parameter the spec declares but its route never uses; the task helpers still pass it on by name. */
-const INJECTED = 'x"]; globalThis.hostileRan = true; ["';
-
-const TASK_DATA = { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } };
-const CASES: Record<string, unknown> = {
-  tasks: document({
-    "/projects/{project-id}/exports": {
-      post: {
-        operationId: "createExport",
-        tags: ["projects"],
-        parameters: [pathParameter("project-id"), pathParameter(INJECTED)],
-        responses: { "202": { description: "started", content: { "application/json": { schema: { type: "object", properties: { data: TASK_DATA } } } } } },
-      },
-    },
-    "/projects/{project-id}/exports/{export_id}": {
-      get: {
-        operationId: "getExport",
-        tags: ["projects"],
-        parameters: [pathParameter("project-id"), pathParameter(INJECTED), pathParameter("export_id")],
-        responses: ok(TASK_DATA),
-      },
-    },
-    "/projects/{project-id}/waiting": {
-      get: { operationId: "waitForExport", tags: ["projects"], parameters: [pathParameter("project-id")], responses: ok() },
-    },
-  }),
-  reserved: document(
-    {
-      "/eval/{arguments}": {
-        get: { operationId: "eval", tags: ["eval"], parameters: [pathParameter("arguments"), query("eval")], responses: ok() },
-      },
-      "/arguments": { get: { operationId: "arguments", tags: ["arguments"], parameters: [query("arguments")], responses: ok() } },
-      "/then": { get: { operationId: "then", responses: ok() } },
-    },
-    { eval: { type: "string" }, arguments: { type: "string" }, then: { type: "string" } },
-  ),
-  "scope-then": document({
-    "/{then_id}/a": { get: { operationId: "getA", tags: ["a"], parameters: [pathParameter("then_id")], responses: ok() } },
-    "/{then_id}/b": { get: { operationId: "getB", tags: ["b"], parameters: [pathParameter("then_id")], responses: ok() } },
-  }),
-  "scope-request": document({
-    "/{request_id}/a": { get: { operationId: "getA", tags: ["a"], parameters: [pathParameter("request_id")], responses: ok() } },
-    "/{request_id}/b": { get: { operationId: "getB", tags: ["b"], parameters: [pathParameter("request_id")], responses: ok() } },
-  }),
-  "query-members": document({
-    "/items": {
-      get: {
-        operationId: "listItems",
-        tags: ["items"],
-        parameters: ["constructor", "toString", "hasOwnProperty", "valueOf", "__proto__"].map(query),
-        responses: ok(),
-      },
-    },
-  }),
-  collisions: document(
-    {
-      "/url-upper": { get: { operationId: "readUpper", tags: ["URL"], responses: ok() } },
-      "/url-lower": { get: { operationId: "readLower", tags: ["url"], responses: ok() } },
-      "/pet/store": { get: { operationId: "storeGet", tags: ["Pet"], parameters: [query("a")], responses: ok() } },
-      "/pet-store": { get: { operationId: "get", tags: ["PetStore"], parameters: [query("b")], responses: ok() } },
-      "/digits": { get: { operationId: "1abc", tags: ["digits"], responses: ok() } },
-      "/create-client": { get: { operationId: "createClient", tags: ["clients"], responses: ok() } },
-      "/create-client-2": { get: { operationId: "createClient_", tags: ["clients"], responses: ok() } },
-    },
-    {
-      "1Abc": { type: "string" },
-      Client: { type: "object", properties: { client: { type: "string" } } },
-      ClientModel: { type: "object", properties: { model: { type: "number" } } },
-      PetResource: { type: "string" },
-    },
-  ),
-  "wire-names": document({
-    "/items": {
-      get: {
-        operationId: "toString",
-        tags: ["items"],
-        parameters: [...QUERY_NAMES.map((name) => required(query(name))), ...TOKEN_NAMES.map(header), cookie("a'b")],
-        responses: ok(),
-      },
-    },
-    [`/quoted/${QUOTED_PATH_NAMES.map((name) => `{${name}}`).join("/")}`]: {
-      get: { operationId: "getQuoted", tags: ["items"], parameters: QUOTED_PATH_NAMES.map(pathParameter), responses: ok() },
-    },
-  }),
-  letters: document({
-    "/users": { get: { operationId: "ユーザー取得", tags: ["ユーザー"], responses: ok() } },
-    "/stars": { get: { operationId: "!!!", tags: ["★★"], responses: ok() } },
-    "/marks": { get: { operationId: "???", tags: ["★★"], responses: ok() } },
-  }),
-  text: document(
-    {
-      "/notes\u202e": {
-        get: {
-          operationId: "readNotes",
-          tags: ["notes"],
-          summary: "Reads notes */ globalThis.hostileRan = true; /*",
-          description: "Bidi \u202eoverride\u202c, isolate \u2066x\u2069, NUL \u0000, line\u2028separator, paragraph\u2029separator, marks \u200e\u200f\u061c, CR\r\nLF",
-          parameters: [{ ...query("mode"), description: "ends */ here \u202e", example: "*/ ok" }],
-          responses: {
-            "200": {
-              description: "ok */ \u2067",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Note" } } },
-            },
-          },
-        },
-      },
-    },
-    {
-      Note: {
-        type: "object",
-        title: "A note */ \u202e",
-        description: "Holds */ text \u0007 \u2028 more",
-        properties: {
-          kind: { type: "string", enum: ["plain\u202e", "*/", "line\u2028"], description: "Kinds */ \u2066" },
-          "weird */ key\u202e": { type: "string", example: "*/ \u202e" },
-        },
-      },
-    },
-    {
-      info: { title: "Hostile \u202e*/ title", version: "1.0.0", description: "About */ \u202e" },
-      servers: [{ url: "http://127.0.0.1:9/\u202e", description: "server */ \u202e" }],
-      tags: [{ name: "notes", description: "Notes */ \u202e" }],
-    },
-  ),
-};
-
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 
-/** Each case's generated files, or the generator's complaint when it failed. */
-const packages: Record<string, Record<string, string>> = {};
-const generationErrors: Record<string, string> = {};
-/** tsc's complaints by configuration, then by case. */
-const typeErrors: Record<string, Record<string, string>> = {};
+let cases: GeneratedCases;
 
 /** The case's files, once it is known to have generated. */
 function generated(name: string): Record<string, string> {
-  expect(generationErrors[name] ?? "", name).toBe("");
-  return packages[name]!;
+  expect(cases.generationErrors[name] ?? "", name).toBe("");
+  return cases.packages[name]!;
 }
 
-/** The case's compiled entry point (NodeNext, emitted by the type-check below). */
-const entry = (name: string) => path.join(OUT, "dist", name, "src", "index.js");
+/** A module of the case's sources, as vitest compiles TypeScript. */
+const source = (name: string, file = "index.ts") => pathToFileURL(path.join(OUT, name, "src", file)).href;
 async function load(name: string): Promise<any> {
-  return import(pathToFileURL(entry(name)).href);
-}
-
-async function typeCheck(label: string, manifest: Record<string, unknown>, compilerOptions: Record<string, unknown>): Promise<Record<string, string>> {
-  const project = path.join(OUT, `project-${label}`);
-  await mkdir(project, { recursive: true });
-  await writeFile(path.join(project, "package.json"), JSON.stringify(manifest));
-  await writeFile(
-    path.join(project, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: { target: "ES2022", lib: ["ES2022", "DOM", "DOM.Iterable"], types: [], strict: true, skipLibCheck: true, ...compilerOptions },
-      include: Object.keys(packages).map((name) => path.join(OUT, name, "src")),
-    }),
-  );
-  const output = await run(process.execPath, [TSC, "-p", project], { cwd: OUT }).then(
-    () => "",
-    (error: { stdout: string }) => error.stdout || "tsc failed",
-  );
-  const lines = output.split("\n");
-  const byCase = Object.fromEntries(Object.keys(packages).map((name) => [name, lines.filter((line) => line.startsWith(`${name}/src/`)).join("\n")]));
-  // Complaints that name no case (a broken configuration) count against all of them.
-  return output === "" || Object.values(byCase).some(Boolean) ? byCase : Object.fromEntries(Object.keys(packages).map((name) => [name, output]));
+  return import(source(name));
 }
 
 beforeAll(async () => {
-  await rm(OUT, { recursive: true, force: true });
-  await mkdir(path.join(OUT, "specs"), { recursive: true });
-  // The emitted JavaScript is ESM and resolves openapi-fetch from the repository's node_modules.
-  await writeFile(path.join(OUT, "package.json"), JSON.stringify({ type: "module", private: true }));
-  for (const [name, spec] of Object.entries(CASES)) {
-    const specFile = path.join(OUT, "specs", `${name}.json`);
-    await writeFile(specFile, JSON.stringify(spec, null, 2));
-    const result = await cli("--spec", specFile, "--out", path.join(OUT, name), "--quiet");
-    if (result.code === 0) packages[name] = await snapshot(path.join(OUT, name));
-    else generationErrors[name] = result.stderr;
-  }
-  typeErrors["bundler"] = await typeCheck("bundler", { private: true }, { module: "ESNext", moduleResolution: "Bundler", noEmit: true });
-  typeErrors["NodeNext"] = await typeCheck(
-    "nodenext",
-    { private: true, type: "module" },
-    { module: "NodeNext", moduleResolution: "NodeNext", isolatedModules: true, verbatimModuleSyntax: true, rootDir: OUT, outDir: path.join(OUT, "dist") },
-  );
-}, 600_000);
+  cases = await generateCases(OUT);
+}, 120_000);
 
 describe("hostile names", () => {
-  it.each(Object.keys(CASES))("%s: generates, and compiles under --strict with bundler resolution and with NodeNext (isolatedModules, verbatimModuleSyntax)", (name) => {
+  it.each(Object.keys(CASES))("%s: generates", (name) => {
     generated(name);
-    expect(typeErrors["bundler"]![name]).toBe("");
-    expect(typeErrors["NodeNext"]![name]).toBe("");
   });
 
   it("task helpers pass path parameters by bracket access, and a name holding code stays inert", async () => {
@@ -268,7 +89,7 @@ describe("hostile names", () => {
 
   it("eval, arguments and then as operationIds, tags, parameters and schema names: the module imports and is not thenable", async () => {
     const probe = `
-      const module = await import(${JSON.stringify(pathToFileURL(entry("reserved")).href)});
+      const module = await import(${JSON.stringify(source("reserved"))});
       const client = module.createClient({ baseUrl: "http://127.0.0.1:9" });
       console.log(JSON.stringify({
         functions: ["eval_", "arguments_", "then_"].map((name) => typeof module[name]),
@@ -277,7 +98,9 @@ describe("hostile names", () => {
         resources: [typeof client.eval.eval, typeof client.arguments.arguments],
       }));
     `;
-    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", probe], { cwd: OUT });
+    // In a process of its own, under Node's ESM loader rather than vitest's (tsx only compiles the types away):
+    // there an exported `then` would make the module thenable.
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", probe], { cwd: REPO });
     expect(JSON.parse(stdout)).toEqual({
       functions: ["function", "function", "function"],
       then: "undefined",
@@ -336,7 +159,7 @@ describe("hostile names", () => {
   it("the MCP server sends such parameters only when given, __proto__ too", async () => {
     const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
     const { createClient } = await load("query-members");
-    const mcp = await import(pathToFileURL(path.join(OUT, "dist", "query-members", "src", "mcp", "index.js")).href);
+    const mcp = await import(source("query-members", "mcp/index.ts"));
     const { call } = mcp.toolList({ client: createClient({ baseUrl: server.url, pacing: false }), operations: mcp.OPERATIONS, tasks: mcp.TASKS, info: mcp.SERVER_INFO });
     const results = [
       await call("invoke_operation", JSON.parse('{ "operation": "items_get", "arguments": {} }')),
@@ -480,7 +303,7 @@ describe("hostile prose", () => {
   });
 
   it("gives MCP tools visible descriptions", async () => {
-    const { OPERATION_JSON } = await import(pathToFileURL(path.join(OUT, "dist", "text", "src", "mcp", "operations.js")).href);
+    const { OPERATION_JSON } = await import(source("text", "mcp/operations.ts"));
     const [operation] = OPERATION_JSON.map((json: string) => JSON.parse(json));
     expect(operation.summary).toBe("Reads notes */ globalThis.hostileRan = true; /*");
     expect(operation.inputSchema.properties.mode.description).toBe("ends */ here \\u{202E}");
