@@ -12,7 +12,8 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serverPerTest, sendJson } from "../runtime/support/server.js";
-import { cli, REPO, snapshot } from "./support.js";
+import { runCli } from "../../generator/cli.js";
+import { cli, REPO, snapshot, type CliRun } from "./support.js";
 
 const OUT = path.join(REPO, ".tmp", "hostile-names");
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
@@ -45,6 +46,9 @@ const QUOTED_PATH_NAMES = ['say "hi"', "\\u0022"];
 
 /** A path parameter the spec declares but its route never uses; the task helpers still pass it on by name. */
 const INJECTED = 'x"]; globalThis.hostileRan = true; ["';
+
+/** Optional header and cookie names no request can carry, which the client leaves out; `Shared` is one too. */
+const LEFT_OUT = { empty: "", spaced: "a b", shared: "名前" };
 
 const TASK_DATA = { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } };
 const CASES: Record<string, unknown> = {
@@ -127,6 +131,21 @@ const CASES: Record<string, unknown> = {
       get: { operationId: "getQuoted", tags: ["items"], parameters: QUOTED_PATH_NAMES.map(pathParameter), responses: ok() },
     },
   }),
+  "left-out": document(
+    {
+      "/pages/{id}": {
+        get: {
+          operationId: "readPage",
+          tags: ["pages"],
+          parameters: [pathParameter("id"), header("x-version"), header(LEFT_OUT.empty), cookie(LEFT_OUT.spaced), { $ref: "#/components/parameters/Shared" }],
+          responses: ok(),
+        },
+      },
+      "/notes": { get: { operationId: "listNotes", tags: ["notes"], parameters: [{ $ref: "#/components/parameters/Shared" }, query("q")], responses: ok() } },
+    },
+    {},
+    { components: { parameters: { Shared: header(LEFT_OUT.shared) } } },
+  ),
   letters: document({
     "/users": { get: { operationId: "ユーザー取得", tags: ["ユーザー"], responses: ok() } },
     "/stars": { get: { operationId: "!!!", tags: ["★★"], responses: ok() } },
@@ -171,9 +190,10 @@ const CASES: Record<string, unknown> = {
 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 
-/** Each case's generated files, or the generator's complaint when it failed. */
+/** Each case's generated files, or the generator's complaint when it failed, and what the command line said. */
 const packages: Record<string, Record<string, string>> = {};
 const generationErrors: Record<string, string> = {};
+const runs: Record<string, CliRun> = {};
 /** tsc's complaints by configuration, then by case. */
 const typeErrors: Record<string, Record<string, string>> = {};
 
@@ -219,6 +239,7 @@ beforeAll(async () => {
     const specFile = path.join(OUT, "specs", `${name}.json`);
     await writeFile(specFile, JSON.stringify(spec, null, 2));
     const result = await cli("--spec", specFile, "--out", path.join(OUT, name), "--quiet");
+    runs[name] = result;
     if (result.code === 0) packages[name] = await snapshot(path.join(OUT, name));
     else generationErrors[name] = result.stderr;
   }
@@ -419,20 +440,26 @@ describe("hostile names", () => {
 });
 
 describe("names no request can carry", () => {
-  it("refuses the document with one error line per parameter, naming file, pointer and operation, and writes nothing", async () => {
+  it("refuses the document with one error line per required parameter, naming file, pointer and operation, and writes nothing", async () => {
     const spec = document(
       {
         "/a/{${id}}": {
           get: {
             operationId: "getA",
-            parameters: [pathParameter("${id}"), header("// comment"), header("名前"), cookie("a b"), { $ref: "#/components/parameters/Shared" }],
+            parameters: [
+              pathParameter("${id}"),
+              required(header("// comment")),
+              required(header("名前")),
+              required(cookie("a b")),
+              { $ref: "#/components/parameters/Shared" },
+            ],
             responses: ok(),
           },
         },
-        "/b": { get: { operationId: "getB", parameters: [{ $ref: "#/components/parameters/Shared" }, header("x`y")], responses: ok() } },
+        "/b": { get: { operationId: "getB", parameters: [{ $ref: "#/components/parameters/Shared" }, header("x`y"), header("optional name")], responses: ok() } },
       },
       {},
-      { components: { parameters: { Shared: header("x y") } } },
+      { components: { parameters: { Shared: required(header("x y")) } } },
     );
     const specFile = path.join(OUT, "specs", "unsendable.json");
     await writeFile(specFile, JSON.stringify(spec));
@@ -449,6 +476,64 @@ describe("names no request can carry", () => {
     ]);
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe("optional names no request can carry", () => {
+  const specFile = path.join(OUT, "specs", "left-out.json");
+  const notHttpToken = "is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only, RFC 9110), so no request can send it; it is optional, so the client leaves it out";
+  const warnings = () => {
+    const file = path.relative(REPO, specFile);
+    return [
+      `warning: ${file}#/components/parameters/Shared/name (GET /notes): the header parameter name "${LEFT_OUT.shared}" ${notHttpToken}`,
+      `warning: ${file}#/paths/~1pages~1{id}/get/parameters/2/name (GET /pages/{id}): the header parameter name "" ${notHttpToken}`,
+      `warning: ${file}#/paths/~1pages~1{id}/get/parameters/3/name (GET /pages/{id}): the cookie parameter name "${LEFT_OUT.spaced}" ${notHttpToken}`,
+    ];
+  };
+
+  it("generate, exit 0, and print one warning line each, naming file, pointer and operation, even with --quiet", () => {
+    generated("left-out");
+    expect(runs["left-out"]!.code).toBe(0);
+    expect(runs["left-out"]!.stderr.trim().split("\n")).toEqual([...warnings(), expect.stringMatching(/^generated 2 operations, /)]);
+  });
+
+  it("are left out of the methods, their types, the MCP tools, api.md and api-surface.json", async () => {
+    const files = generated("left-out");
+    const surface = JSON.parse(files["api-surface.json"]!);
+    expect(surface.operations.readPage.input).toEqual({
+      required: { header: { optional: { "x-version": "string" } }, path: { required: { id: "string" } } },
+    });
+    expect(surface.operations.listNotes.input).toEqual({ required: { query: { optional: { q: "string" } } } });
+    const mentioning = Object.entries(files)
+      .filter(([, text]) => text.includes(LEFT_OUT.shared) || text.includes(`"${LEFT_OUT.spaced}"`) || text.includes('""?:') || text.includes('"": '))
+      .map(([file]) => file);
+    expect(mentioning).toEqual([]);
+    const { OPERATION_JSON } = await import(pathToFileURL(path.join(OUT, "dist", "left-out", "src", "mcp", "operations.js")).href);
+    const tools = OPERATION_JSON.map((json: string) => JSON.parse(json));
+    expect(tools.map((tool: { inputSchema: { properties: object } }) => Object.keys(tool.inputSchema.properties).sort())).toEqual([["q"], ["id", "x-version"]]);
+  });
+
+  it("the method sends what it still takes", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const { createClient } = await load("left-out");
+    const client = createClient({ baseUrl: server.url, pacing: false });
+    await client.pages.read({ id: "p1", "x-version": "2" });
+    const [request] = server.requests;
+    expect([request!.url, request!.headers["x-version"], request!.headers.cookie]).toEqual(["/pages/p1", "2", undefined]);
+  });
+
+  it("are warned about again when a remembered generation is reused, from the output folder or from the cache", async () => {
+    const cacheDir = path.join(OUT, "left-out-cache");
+    const generateWithCache = async (out: string) => {
+      let stderr = "";
+      const code = await runCli(["--spec", specFile, "--out", out], { stdout: () => {}, stderr: (text) => (stderr += text) }, { cacheDir });
+      const lines = stderr.trim().split("\n");
+      return { code, warnings: lines.filter((line) => line.startsWith("warning: ")), reused: lines.some((line) => /^ {2}reuse /.test(line)) };
+    };
+    const first = path.join(OUT, "left-out-cached");
+    expect(await generateWithCache(first)).toEqual({ code: 0, warnings: warnings(), reused: false });
+    expect(await generateWithCache(first)).toEqual({ code: 0, warnings: warnings(), reused: true });
+    expect(await generateWithCache(path.join(OUT, "left-out-cached-elsewhere"))).toEqual({ code: 0, warnings: warnings(), reused: true });
+  }, 120_000);
 });
 
 describe("hostile prose", () => {
