@@ -1,11 +1,13 @@
 /**
  * `npm run generate`: the command-line door to the pipeline. Reports problems in
  * the input as one line each, naming file and location, and exits 1 without
- * touching the output folder.
+ * touching the output folder. What it leaves out of the input instead (a
+ * parameter no request can carry) is one `warning:` line each, even with
+ * --quiet, and the run goes on.
  */
 import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
-import { SpecError } from "./errors.js";
+import { describeProblem, SpecError } from "./errors.js";
 import { filesOutOfPrettierLayout } from "./format/verify.js";
 import type { InputLimits } from "./load/load.js";
 import { generate } from "./reuse.js";
@@ -25,7 +27,7 @@ Options:
                 (default: method-names.yaml beside the spec, when present)
   --check       write nothing; exit 1 and name the files when DIR differs from
                 what would be generated
-  --quiet       no progress lines, only the summary and errors
+  --quiet       no progress lines, only the summary, warnings and errors
   --build       also compile DIR/dist (JavaScript and declarations) when the
                 package's sources changed, so \`npm pack\` works in DIR (or a
                 copy of it) with nothing installed; adds a TypeScript build
@@ -114,6 +116,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       reuseFrom: args.out,
       input,
     });
+    for (const warning of generation.warnings) log(`warning: ${describeProblem(warning)}`);
     if (args["verify-format"]) {
       const differing = await filesOutOfPrettierLayout(generation.files);
       for (const file of differing) log(`error: ${file} is not in prettier's layout (--verify-format)`);

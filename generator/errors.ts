@@ -1,7 +1,8 @@
 /**
- * Errors the generator reports to the user. Each carries enough location to act on
- * (file, and a JSON pointer or a line and column) and prints as a single line,
- * so the CLI never has to show a stack trace for a problem in the input.
+ * Errors and warnings the generator reports to the user. Each carries enough
+ * location to act on (file, and a JSON pointer or a line and column) and prints
+ * as a single line, so the CLI never has to show a stack trace for a problem in
+ * the input.
  */
 
 export interface SpecLocation {
@@ -22,8 +23,22 @@ export class SpecError extends Error {
     readonly location: SpecLocation,
     readonly problem: string,
   ) {
-    super(printable(`${formatLocation(location)}: ${problem}`));
+    super(describeProblem({ location, problem }));
   }
+}
+
+/**
+ * Something in the input the generator works around instead of refusing, such
+ * as a parameter it leaves out. Plain data, so a remembered run can repeat it.
+ */
+export interface SpecWarning {
+  location: SpecLocation;
+  problem: string;
+}
+
+/** The one line that reports a problem: where it is, then what it is. */
+export function describeProblem({ location, problem }: { location: SpecLocation; problem: string }): string {
+  return printable(`${formatLocation(location)}: ${problem}`);
 }
 
 function formatLocation({ file, pointer, line, column, operation }: SpecLocation): string {

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { emitFiles } from "./emit/files.js";
-import { printable } from "./errors.js";
+import { printable, type SpecWarning } from "./errors.js";
 import { formatFile } from "./format/format.js";
 import { compareCodePoints } from "./model/order.js";
 import { MANIFEST, type GeneratedFile, type TemplateFile } from "./plan/files.js";
@@ -29,6 +29,8 @@ export interface Generation {
   schemas: number;
   /** The spec documents read, with the SHA-256 of the text they were read with. */
   sources: { file: string; sha256: string }[];
+  /** What was left out of the spec and why, to be told on every run, a remembered one too. */
+  warnings: SpecWarning[];
 }
 
 export async function generate(options: GenerateOptions): Promise<Generation> {
@@ -73,7 +75,7 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const files = [...formatted, { path: MANIFEST, text: escapeUnsafeCharacters(JSON.stringify(manifest, null, 2)) + "\n" }].sort((a, b) =>
     compareCodePoints(a.path, b.path),
   );
-  return { files, operations: model.operations.length, schemas: model.schemas.length, sources: facts.sources };
+  return { files, operations: model.operations.length, schemas: model.schemas.length, sources: facts.sources, warnings: model.warnings };
 }
 
 /**

@@ -47,6 +47,7 @@ interface RememberedHashes {
   sources: Generation["sources"];
   operations: number;
   schemas: number;
+  warnings: Generation["warnings"];
   files: { path: string; sha256: string }[];
 }
 
@@ -69,7 +70,7 @@ async function recallFromFolder(entryFile: string, tool: string, folder: string)
   } catch {
     return undefined;
   }
-  if (remembered?.tool !== tool || !Array.isArray(remembered.sources) || !Array.isArray(remembered.files)) return undefined;
+  if (remembered?.tool !== tool || !Array.isArray(remembered.sources) || !Array.isArray(remembered.files) || !Array.isArray(remembered.warnings)) return undefined;
   if (!(await sourcesUnchanged(remembered.sources))) return undefined;
   const files: Generation["files"] = [];
   for (const file of remembered.files) {
@@ -77,7 +78,7 @@ async function recallFromFolder(entryFile: string, tool: string, folder: string)
     if (bytes === undefined || sha256(bytes) !== file.sha256) return undefined;
     files.push({ path: file.path, text: bytes.toString("utf8") });
   }
-  return { files, operations: remembered.operations, schemas: remembered.schemas, sources: remembered.sources };
+  return { files, operations: remembered.operations, schemas: remembered.schemas, sources: remembered.sources, warnings: remembered.warnings };
 }
 
 async function sourcesUnchanged(sources: Generation["sources"]): Promise<boolean> {
@@ -138,7 +139,7 @@ async function recall(entryFile: string, tool: string): Promise<Generation | und
   } catch {
     return undefined;
   }
-  if (entry?.tool !== tool || !Array.isArray(entry.generation?.sources)) return undefined;
+  if (entry?.tool !== tool || !Array.isArray(entry.generation?.sources) || !Array.isArray(entry.generation.warnings)) return undefined;
   return (await sourcesUnchanged(entry.generation.sources)) ? entry.generation : undefined;
 }
 
@@ -149,6 +150,7 @@ async function remember(entryFile: string, tool: string, generation: Generation)
     sources: generation.sources,
     operations: generation.operations,
     schemas: generation.schemas,
+    warnings: generation.warnings,
     files: generation.files.map((file) => ({ path: file.path, sha256: sha256(file.text) })),
   };
   await mkdir(path.dirname(entryFile), { recursive: true });

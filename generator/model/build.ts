@@ -1,9 +1,10 @@
 /**
  * Stage 3, model: turns the validated documents into the `ApiModel`.
  */
-import { SpecError, pointerOf } from "../errors.js";
+import { SpecError, pointerOf, type SpecWarning } from "../errors.js";
 import type { LoadedSpec, SourceDocument } from "../load/load.js";
 import { resolveRef } from "../load/refs.js";
+import { unsendableName } from "../validate/structure.js";
 import { HTTP_METHODS, type HttpMethod } from "../validate/validate.js";
 import { compareCodePoints, orderProperties } from "./order.js";
 import { intersection, union } from "./type-expr.js";
@@ -55,6 +56,9 @@ class ModelBuilder {
    * schemas its area files hold).
    */
   private readonly aliases = new Map<string, string>();
+  private readonly warnings: SpecWarning[] = [];
+  /** Parameters already warned about (`file#pointer`), so a shared one is reported once. */
+  private readonly warned = new Set<string>();
   private readonly root: Json;
 
   constructor(private readonly spec: LoadedSpec) {
@@ -108,6 +112,7 @@ class ModelBuilder {
         .filter((tag) => typeof tag.name === "string")
         .map((tag) => ({ name: tag.name as string, description: text(tag.description) }))
         .sort((a, b) => compareCodePoints(a.name, b.name)),
+      warnings: this.warnings,
     };
   }
 
@@ -129,12 +134,13 @@ class ModelBuilder {
   private operation(route: string, method: HttpMethod, raw: Json, pathItem: Json, site: Site): Operation {
     const parameters = new Map<string, Parameter>();
     const pathItemSite = { document: site.document, tokens: site.tokens.slice(0, -1) };
+    const label = `${method.toUpperCase()} ${route}`;
     for (const [source, sourceSite] of [
       [pathItem.parameters, child(pathItemSite, "parameters")],
       [raw.parameters, child(site, "parameters")],
     ] as const) {
       asArray(source).forEach((parameter, index) => {
-        const resolved = this.parameter(parameter, child(sourceSite, String(index)));
+        const resolved = this.parameter(parameter, child(sourceSite, String(index)), label);
         if (resolved) parameters.set(`${resolved.location} ${resolved.name}`, resolved);
       });
     }
@@ -162,7 +168,7 @@ class ModelBuilder {
     };
   }
 
-  private parameter(value: unknown, site: Site): Parameter | undefined {
+  private parameter(value: unknown, site: Site, operation: string): Parameter | undefined {
     const resolved = this.follow({ value, site });
     const raw = asObject(resolved.value);
     if (typeof raw.name !== "string" || !PARAMETER_LOCATIONS.includes(raw.in as ParameterLocation)) {
@@ -174,6 +180,12 @@ class ModelBuilder {
     const location = raw.in as ParameterLocation;
     // Authorization and content negotiation headers belong to the runtime, not the caller.
     if (location === "header" && /^(accept|content-type|authorization)$/i.test(raw.name)) return undefined;
+    // Validation refused the required ones; an optional one the method can do without.
+    const unsendable = unsendableName(raw.name, location);
+    if (unsendable !== undefined) {
+      this.warnLeftOut(unsendable, resolved.site, operation);
+      return undefined;
+    }
     return {
       name: raw.name,
       location,
@@ -181,6 +193,13 @@ class ModelBuilder {
       type: this.contentOrSchemaType(raw, resolved.site),
       docs: mergeDocs(schemaDocs(this.follow({ value: raw.schema, site: child(resolved.site, "schema") }).value), ownDocs(raw)),
     };
+  }
+
+  private warnLeftOut(problem: string, site: Site, operation: string): void {
+    const location = { file: site.document.displayPath, pointer: pointerOf([...site.tokens, "name"]), operation };
+    if (this.warned.has(`${location.file}${location.pointer}`)) return;
+    this.warned.add(`${location.file}${location.pointer}`);
+    this.warnings.push({ location, problem: `${problem}; it is optional, so the client leaves it out` });
   }
 
   private contentOrSchemaType(raw: Json, site: Site): TypeExpr {

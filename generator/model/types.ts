@@ -4,6 +4,7 @@
  * 3.0 `nullable` and 3.1 type arrays both become unions with `null`, and every
  * list is in a deterministic order, so emitters never look at raw OpenAPI.
  */
+import type { SpecWarning } from "../errors.js";
 import type { HttpMethod } from "../validate/validate.js";
 
 export type { HttpMethod };
@@ -134,4 +135,6 @@ export interface ApiModel {
   securitySchemes: SecurityScheme[];
   /** Tags the spec declares, ordered by name. */
   tags: Tag[];
+  /** What the model left out of the spec and why; the command line prints them, emitters never read them. */
+  warnings: SpecWarning[];
 }

@@ -207,26 +207,34 @@ function checkParameters(
 }
 
 /**
- * Finds parameters whose name no request can carry: a header or cookie name
- * that is not an HTTP token, or a path parameter name holding `{` or `}`, which
- * OpenAPI's path templates exclude (the route could never name it). Such a
- * parameter would make its method fail on every call, so the document is
- * refused instead. A shared parameter (`$ref`) is reported once, where it is
- * defined, naming the first operation that uses it.
+ * Why no request can carry a parameter of this name and location, or undefined
+ * when one can: a header or cookie name that is not an HTTP token, or a path
+ * parameter name holding `{` or `}`, which OpenAPI's path templates exclude
+ * (the route could never name it).
+ */
+export function unsendableName(name: string, location: unknown): string | undefined {
+  if ((location === "header" || location === "cookie") && !HTTP_TOKEN.test(name)) {
+    return `the ${location} parameter name ${JSON.stringify(name)} is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`;
+  }
+  if (location === "path" && /[{}]/.test(name)) return `the path parameter name ${JSON.stringify(name)} holds \`{\` or \`}\`, which a path template cannot name`;
+  return undefined;
+}
+
+/**
+ * Finds required parameters whose name no request can carry (`unsendableName`;
+ * a path parameter is always required). Such a parameter would make its method
+ * fail on every call, so the document is refused instead; an optional one is
+ * left out by the model stage, with a warning. A shared parameter (`$ref`) is
+ * reported once, where it is defined, naming the first operation that uses it.
  */
 function unsendableNames(follow: (value: unknown) => { value: unknown; file: string; tokens: string[] } | undefined) {
   const reported = new Set<string>();
   return (parameter: unknown, where: Where): SpecError | undefined => {
     const target = follow(parameter) ?? { value: parameter, file: where.file, tokens: where.tokens };
     if (!isKind(target.value, "object")) return undefined;
-    const { name, in: location } = target.value as Json;
-    if (typeof name !== "string") return undefined;
-    let problem: string | undefined;
-    if ((location === "header" || location === "cookie") && !HTTP_TOKEN.test(name)) {
-      problem = `the ${location} parameter name ${JSON.stringify(name)} is not an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only, RFC 9110), so no request can send it`;
-    } else if (location === "path" && /[{}]/.test(name)) {
-      problem = `the path parameter name ${JSON.stringify(name)} holds \`{\` or \`}\`, which a path template cannot name`;
-    }
+    const { name, in: location, required } = target.value as Json;
+    if (typeof name !== "string" || (location !== "path" && required !== true)) return undefined;
+    const problem = unsendableName(name, location);
     const pointer = pointerOf([...target.tokens, "name"]);
     if (problem === undefined || reported.has(`${target.file}${pointer}`)) return undefined;
     reported.add(`${target.file}${pointer}`);

@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { cli, snapshot } from "./support.js";
+import { cli, snapshot, type CliRun } from "./support.js";
 
 export const ok = (data: Record<string, unknown> = { type: "string" }) => ({
   "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { data: data } } } } },
@@ -20,7 +20,7 @@ export const document = (paths: Record<string, unknown>, schemas: Record<string,
 });
 export const pathParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 const query = (name: string) => ({ name, in: "query", schema: { type: "string" } });
-const required = (parameter: Record<string, unknown>) => ({ ...parameter, required: true });
+export const required = (parameter: Record<string, unknown>) => ({ ...parameter, required: true });
 export const header = (name: string) => ({ name, in: "header", schema: { type: "string" } });
 export const cookie = (name: string) => ({ name, in: "cookie", schema: { type: "string" } });
 
@@ -30,6 +30,9 @@ export const QUERY_NAMES = ["`; globalThis.hostileRan = true; `", "a=b&c", "#fra
 export const TOKEN_NAMES = ["x`y", "!#$%&'*+-.^_`|~"];
 /** Path parameter names a route template can hold although they end a string in code. */
 export const QUOTED_PATH_NAMES = ['say "hi"', "\\u0022"];
+
+/** Optional header and cookie names no request can carry, which the client leaves out; `Shared` is one too. */
+export const LEFT_OUT = { empty: "", spaced: "a b", shared: "名前" };
 
 /** A path parameter the spec declares but its route never uses; the task helpers still pass it on by name. */
 export const INJECTED = 'x"]; globalThis.hostileRan = true; ["';
@@ -116,6 +119,21 @@ export const CASES: Record<string, unknown> = {
       get: { operationId: "getQuoted", tags: ["items"], parameters: QUOTED_PATH_NAMES.map(pathParameter), responses: ok() },
     },
   }),
+  "left-out": document(
+    {
+      "/pages/{id}": {
+        get: {
+          operationId: "readPage",
+          tags: ["pages"],
+          parameters: [pathParameter("id"), header("x-version"), header(LEFT_OUT.empty), cookie(LEFT_OUT.spaced), { $ref: "#/components/parameters/Shared" }],
+          responses: ok(),
+        },
+      },
+      "/notes": { get: { operationId: "listNotes", tags: ["notes"], parameters: [{ $ref: "#/components/parameters/Shared" }, query("q")], responses: ok() } },
+    },
+    {},
+    { components: { parameters: { Shared: header(LEFT_OUT.shared) } } },
+  ),
   letters: document({
     "/users": { get: { operationId: "ユーザー取得", tags: ["ユーザー"], responses: ok() } },
     "/stars": { get: { operationId: "!!!", tags: ["★★"], responses: ok() } },
@@ -158,21 +176,23 @@ export const CASES: Record<string, unknown> = {
   ),
 };
 
-/** Each case's generated files, or the generator's complaint when it failed. */
+/** Each case's generated files, or the generator's complaint when it failed, and what the command line said. */
 export interface GeneratedCases {
   packages: Record<string, Record<string, string>>;
   generationErrors: Record<string, string>;
+  runs: Record<string, CliRun>;
 }
 
 /** Generates every case into `out/NAME` (its spec into `out/specs/NAME.json`), emptying `out` first. */
 export async function generateCases(out: string): Promise<GeneratedCases> {
-  const generated: GeneratedCases = { packages: {}, generationErrors: {} };
+  const generated: GeneratedCases = { packages: {}, generationErrors: {}, runs: {} };
   await rm(out, { recursive: true, force: true });
   await mkdir(path.join(out, "specs"), { recursive: true });
   for (const [name, spec] of Object.entries(CASES)) {
     const specFile = path.join(out, "specs", `${name}.json`);
     await writeFile(specFile, JSON.stringify(spec, null, 2));
     const result = await cli("--spec", specFile, "--out", path.join(out, name), "--quiet");
+    generated.runs[name] = result;
     if (result.code === 0) generated.packages[name] = await snapshot(path.join(out, name));
     else generated.generationErrors[name] = result.stderr;
   }

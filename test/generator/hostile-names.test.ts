@@ -12,6 +12,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../generator/cli.js";
 import { serverPerTest, sendJson } from "../runtime/support/server.js";
 import {
   CASES,
@@ -20,10 +21,12 @@ import {
   generateCases,
   header,
   INJECTED,
+  LEFT_OUT,
   ok,
   pathParameter,
   QUERY_NAMES,
   QUOTED_PATH_NAMES,
+  required,
   type GeneratedCases,
 } from "./hostile-names-cases.js";
 import { cli, REPO, snapshot } from "./support.js";
@@ -242,20 +245,26 @@ describe("hostile names", () => {
 });
 
 describe("names no request can carry", () => {
-  it("refuses the document with one error line per parameter, naming file, pointer and operation, and writes nothing", async () => {
+  it("refuses the document with one error line per required parameter, naming file, pointer and operation, and writes nothing", async () => {
     const spec = document(
       {
         "/a/{${id}}": {
           get: {
             operationId: "getA",
-            parameters: [pathParameter("${id}"), header("// comment"), header("名前"), cookie("a b"), { $ref: "#/components/parameters/Shared" }],
+            parameters: [
+              pathParameter("${id}"),
+              required(header("// comment")),
+              required(header("名前")),
+              required(cookie("a b")),
+              { $ref: "#/components/parameters/Shared" },
+            ],
             responses: ok(),
           },
         },
-        "/b": { get: { operationId: "getB", parameters: [{ $ref: "#/components/parameters/Shared" }, header("x`y")], responses: ok() } },
+        "/b": { get: { operationId: "getB", parameters: [{ $ref: "#/components/parameters/Shared" }, header("x`y"), header("optional name")], responses: ok() } },
       },
       {},
-      { components: { parameters: { Shared: header("x y") } } },
+      { components: { parameters: { Shared: required(header("x y")) } } },
     );
     const specFile = path.join(OUT, "specs", "unsendable.json");
     await writeFile(specFile, JSON.stringify(spec));
@@ -272,6 +281,64 @@ describe("names no request can carry", () => {
     ]);
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe("optional names no request can carry", () => {
+  const specFile = path.join(OUT, "specs", "left-out.json");
+  const notHttpToken = "is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~ only, RFC 9110), so no request can send it; it is optional, so the client leaves it out";
+  const warnings = () => {
+    const file = path.relative(REPO, specFile);
+    return [
+      `warning: ${file}#/components/parameters/Shared/name (GET /notes): the header parameter name "${LEFT_OUT.shared}" ${notHttpToken}`,
+      `warning: ${file}#/paths/~1pages~1{id}/get/parameters/2/name (GET /pages/{id}): the header parameter name "" ${notHttpToken}`,
+      `warning: ${file}#/paths/~1pages~1{id}/get/parameters/3/name (GET /pages/{id}): the cookie parameter name "${LEFT_OUT.spaced}" ${notHttpToken}`,
+    ];
+  };
+
+  it("generate, exit 0, and print one warning line each, naming file, pointer and operation, even with --quiet", () => {
+    generated("left-out");
+    expect(cases.runs["left-out"]!.code).toBe(0);
+    expect(cases.runs["left-out"]!.stderr.trim().split("\n")).toEqual([...warnings(), expect.stringMatching(/^generated 2 operations, /)]);
+  });
+
+  it("are left out of the methods, their types, the MCP tools, api.md and api-surface.json", async () => {
+    const files = generated("left-out");
+    const surface = JSON.parse(files["api-surface.json"]!);
+    expect(surface.operations.readPage.input).toEqual({
+      required: { header: { optional: { "x-version": "string" } }, path: { required: { id: "string" } } },
+    });
+    expect(surface.operations.listNotes.input).toEqual({ required: { query: { optional: { q: "string" } } } });
+    const mentioning = Object.entries(files)
+      .filter(([, text]) => text.includes(LEFT_OUT.shared) || text.includes(`"${LEFT_OUT.spaced}"`) || text.includes('""?:') || text.includes('"": '))
+      .map(([file]) => file);
+    expect(mentioning).toEqual([]);
+    const { OPERATION_JSON } = await import(source("left-out", "mcp/operations.ts"));
+    const tools = OPERATION_JSON.map((json: string) => JSON.parse(json));
+    expect(tools.map((tool: { inputSchema: { properties: object } }) => Object.keys(tool.inputSchema.properties).sort())).toEqual([["q"], ["id", "x-version"]]);
+  });
+
+  it("the method sends what it still takes", async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, { data: "ok" }));
+    const { createClient } = await load("left-out");
+    const client = createClient({ baseUrl: server.url, pacing: false });
+    await client.pages.read({ id: "p1", "x-version": "2" });
+    const [request] = server.requests;
+    expect([request!.url, request!.headers["x-version"], request!.headers.cookie]).toEqual(["/pages/p1", "2", undefined]);
+  });
+
+  it("are warned about again when a remembered generation is reused, from the output folder or from the cache", async () => {
+    const cacheDir = path.join(OUT, "left-out-cache");
+    const generateWithCache = async (out: string) => {
+      let stderr = "";
+      const code = await runCli(["--spec", specFile, "--out", out], { stdout: () => {}, stderr: (text) => (stderr += text) }, { cacheDir });
+      const lines = stderr.trim().split("\n");
+      return { code, warnings: lines.filter((line) => line.startsWith("warning: ")), reused: lines.some((line) => /^ {2}reuse /.test(line)) };
+    };
+    const first = path.join(OUT, "left-out-cached");
+    expect(await generateWithCache(first)).toEqual({ code: 0, warnings: warnings(), reused: false });
+    expect(await generateWithCache(first)).toEqual({ code: 0, warnings: warnings(), reused: true });
+    expect(await generateWithCache(path.join(OUT, "left-out-cached-elsewhere"))).toEqual({ code: 0, warnings: warnings(), reused: true });
+  }, 120_000);
 });
 
 describe("hostile prose", () => {

@@ -130,6 +130,7 @@ export function modelWith(schemaNames: string[], operationIds: string[] = []): A
     servers: [],
     securitySchemes: [],
     tags: [],
+    warnings: [],
     schemas: schemaNames.map((name) => ({ key: `#/components/schemas/${name}`, nameHint: name, type: { kind: "keyword", name: "string" }, docs: {} })),
     operations: operationIds.map((operationId) => ({
       operationId,

@@ -3,9 +3,10 @@
  * package: generate, type-check under --strict with `bundler` and with
  * `NodeNext` resolution (one tsc program per resolution for the whole batch),
  * compile, import, and call every method against a loopback server. A document
- * with a parameter no request can carry must instead be refused, with exactly
- * one `error:` line per such parameter. Returns what went wrong, by case, and
- * which cases were refused.
+ * with a required parameter no request can carry must instead be refused, with
+ * exactly one `error:` line per such parameter; an optional one is left out of
+ * the package, with exactly one `warning:` line each. Returns what went wrong,
+ * by case, and which cases were refused or had parameters left out.
  */
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -27,6 +28,8 @@ export interface CaseResults {
   failures: CaseFailure[];
   /** Indices of the documents refused as they should be. */
   refused: number[];
+  /** Indices of the documents generated without their optional parameters that no request can carry. */
+  leftOut: number[];
 }
 
 interface Surface {
@@ -51,24 +54,43 @@ export interface PlannedCall {
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** The problems the generator names when it refuses such a parameter. */
 const REFUSAL = /^error: .*#\/paths\/.*\/parameters\/\d+\/name \(.+\): the (?:(?:header|cookie) parameter name .* is not an HTTP token|path parameter name .* holds `\{` or `\}`)/;
+/** What the generator says when it leaves out an optional one. */
+const LEFT_OUT = /^warning: .*#\/paths\/.*\/parameters\/\d+\/name \(.+\): the (?:header|cookie) parameter name .* is not an HTTP token .*; it is optional, so the client leaves it out$/;
+
+interface UnsendableParameter {
+  /** `GET /route`, as the surface names the operation. */
+  route: string;
+  location: string;
+  name: string;
+  required: boolean;
+}
 
 /** The parameters of `document` that no request can carry: header and cookie names that are no token, path names holding a brace. */
-export function unsendableParameters(document: unknown): string[] {
-  const paths = (document as { paths?: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> }).paths ?? {};
-  return Object.values(paths).flatMap((item) =>
-    Object.values(item).flatMap((operation) =>
+export function unsendableParameters(document: unknown): UnsendableParameter[] {
+  type RawParameter = { name: string; in: string; required?: boolean };
+  const paths = (document as { paths?: Record<string, Record<string, { parameters?: RawParameter[] }>> }).paths ?? {};
+  return Object.entries(paths).flatMap(([route, item]) =>
+    Object.entries(item).flatMap(([method, operation]) =>
       (operation.parameters ?? [])
         .filter((parameter) => ((parameter.in === "header" || parameter.in === "cookie") && !HTTP_TOKEN.test(parameter.name)) || (parameter.in === "path" && /[{}]/.test(parameter.name)))
-        .map((parameter) => `${parameter.in} ${JSON.stringify(parameter.name)}`),
+        .map((parameter) => ({
+          route: `${method.toUpperCase()} ${route}`,
+          location: parameter.in,
+          name: parameter.name,
+          required: parameter.in === "path" || parameter.required === true,
+        })),
     ),
   );
 }
+
+const described = (parameters: UnsendableParameter[]) => parameters.map((parameter) => `${parameter.location} ${JSON.stringify(parameter.name)}`).join(", ");
 
 export async function checkCases(documents: unknown[], workDir: string): Promise<CaseResults> {
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   const failures: CaseFailure[] = [];
   const refused: number[] = [];
+  const leftOut: number[] = [];
   const generated: { index: number; dir: string; calls: PlannedCall[]; schemas: string[] }[] = [];
   for (const [index, document] of documents.entries()) {
     const dir = path.join(workDir, `case-${index}`);
@@ -78,21 +100,33 @@ export async function checkCases(documents: unknown[], workDir: string): Promise
     let stderr = "";
     const code = await runCli(["--spec", spec, "--out", path.join(dir, "out"), "--quiet"], { stdout: () => {}, stderr: (text) => (stderr += text) });
     const unsendable = unsendableParameters(document);
+    const mustRefuse = unsendable.filter((parameter) => parameter.required);
     const lines = stderr.trim().split("\n");
-    if (code !== 0 && unsendable.length > 0 && lines.length === unsendable.length && lines.every((line) => REFUSAL.test(line))) {
+    if (code !== 0 && mustRefuse.length > 0 && lines.length === mustRefuse.length && lines.every((line) => REFUSAL.test(line))) {
       refused.push(index);
       continue;
     }
-    if (code !== 0 || unsendable.length > 0) {
-      const message = code === 0 ? `generated although no request can carry ${unsendable.join(", ")}` : lines.slice(0, 3).join(" | ");
+    if (code !== 0 || mustRefuse.length > 0) {
+      const message = code === 0 ? `generated although no request can carry ${described(mustRefuse)}` : lines.slice(0, 3).join(" | ");
       failures.push({ index, stage: "generate", message });
       continue;
     }
+    const warnings = lines.filter((line) => line.startsWith("warning: "));
+    if (warnings.length !== unsendable.length || !warnings.every((line) => LEFT_OUT.test(line))) {
+      failures.push({ index, stage: "generate", message: `expected one warning each for ${described(unsendable) || "nothing"}, got: ${warnings.join(" | ")}` });
+      continue;
+    }
     const surface = JSON.parse(await readFile(path.join(dir, "out", "api-surface.json"), "utf8")) as Surface;
+    const kept = unsendable.filter((parameter) => surfaceHas(surface, parameter));
+    if (kept.length > 0) {
+      failures.push({ index, stage: "generate", message: `the package still takes ${described(kept)}, which no request can carry` });
+      continue;
+    }
+    if (unsendable.length > 0) leftOut.push(index);
     generated.push({ index, dir, calls: plannedCalls(surface), schemas: Object.keys(surface.schemas) });
     await writeFile(path.join(dir, "out", "src", "reach.ts"), reachability(Object.keys(surface.schemas)));
   }
-  if (generated.length === 0) return { failures, refused };
+  if (generated.length === 0) return { failures, refused, leftOut };
 
   for (const [stage, resolution] of [["typecheck-bundler", "bundler"], ["typecheck-nodenext", "NodeNext"]] as const) {
     const config = path.join(workDir, `tsconfig.${resolution}.json`);
@@ -136,7 +170,17 @@ export async function checkCases(documents: unknown[], workDir: string): Promise
   await writeFile(planFile, JSON.stringify(plan));
   const { stdout } = await run(process.execPath, [path.join(import.meta.dirname, "call-cases.mjs"), planFile], { cwd: REPO, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   for (const failure of JSON.parse(stdout) as CaseFailure[]) failures.push(failure);
-  return { failures: failures.sort((a, b) => a.index - b.index), refused };
+  return { failures: failures.sort((a, b) => a.index - b.index), refused, leftOut };
+}
+
+/** Whether the surface's operation at the parameter's route takes it. */
+function surfaceHas(surface: Surface, parameter: UnsendableParameter): boolean {
+  return Object.values(surface.operations).some((operation) => {
+    if (operation.route !== parameter.route) return false;
+    const group = { ...(operation.input.required ?? {}), ...(operation.input.optional ?? {}) }[parameter.location];
+    const { required = {}, optional = {} } = (group ?? {}) as { required?: Record<string, unknown>; optional?: Record<string, unknown> };
+    return Object.hasOwn(required, parameter.name) || Object.hasOwn(optional, parameter.name);
+  });
 }
 
 /** A file that names every model type the surface lists, so tsc fails when one is not exported. */

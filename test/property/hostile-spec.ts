@@ -113,8 +113,9 @@ const HOSTILE_TOKENS = ["x`y", "a'b", "`", "'", "!#$%&'*+-.^_`|~", "x|y&z", "__p
 
 /**
  * A header or cookie name: mostly one a request can carry, sometimes any text,
- * which the generator must refuse when it is no HTTP token. Drawn from any text
- * every time, nearly every document would be refused and none called.
+ * which the generator must refuse (or, when optional, leave out) when it is no
+ * HTTP token. Drawn from any text every time, nearly every document would be
+ * refused and none called.
  */
 function headerNames(settings: NameSettings): fc.Arbitrary<string> {
   if (!settings.hostileNames) return plainWord;
