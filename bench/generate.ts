@@ -9,7 +9,8 @@
  * runs and specs. Ours is measured as the README's `npm run generate` (what a
  * user types) and, for reference, as the compiled entry alone. Microsoft Graph
  * and Graph beta (20 and 47 MB) show how cost grows with size; only
- * openapi-typescript is measured there.
+ * openapi-typescript is measured there. On Document360, `npm run api-diff`
+ * from v3 to v3.1 is timed against generating v3.1.
  * `npm run bench -- --smoke`: one run on Document360 only, so CI can prove the
  * benchmark works (its timings prove nothing).
  */
@@ -28,6 +29,8 @@ interface Spec {
   file: string;
   /** The largest documents: generation time and memory against openapi-typescript only (hey-api takes minutes there). */
   scaleOnly?: boolean;
+  /** An earlier revision: `npm run api-diff` from it to this one is timed against generating this one. */
+  previous?: string;
   /**
    * One typed call per tool, written against that tool's output folder `./out`.
    * Ours imports the package as it is installed (`dist/`, declarations);
@@ -55,6 +58,7 @@ const SPECS: Spec[] = [
   {
     id: "d360",
     file: path.resolve(REPO, "../shared/specs/document360/v3.1.json"),
+    previous: path.resolve(REPO, "../shared/specs/document360/v3.json"),
     consumers: {
       ours: `import { createClient, getProjectExportStatus } from "./out/dist/index.js";
 const client = createClient({ token: "token" });
@@ -179,6 +183,17 @@ async function benchSpec(spec: Spec, tools: Tool[], runs: number, compiledEntry:
     }
   }
   printGeneration(spec.id, tools, generation);
+  if (spec.previous) {
+    const diff = [NPM_CLI, "run", "--silent", "api-diff", "--", spec.previous, spec.file];
+    const diffSamples: Sample[] = [];
+    for (let run = 0; run < runs; run++) diffSamples.push(await measure(diff, {}));
+    const diffSeconds = median(diffSamples.map((sample) => sample.seconds));
+    const generateSeconds = median(generation.get("ours")!.map((sample) => sample.seconds));
+    console.log(
+      `api-diff ${spec.id}: ours ${diffSeconds.toFixed(2)} s from ${path.basename(spec.previous)} | generate ${generateSeconds.toFixed(2)} s` +
+        ` | api-diff/generate ${(diffSeconds / generateSeconds).toFixed(2)} (target <= 0.30: ${verdict(diffSeconds / generateSeconds <= 0.3)})`,
+    );
+  }
   const regenerateOut = path.join(dir, "regenerate");
   const regenerate = [NPM_CLI, "run", "--silent", "generate", "--", "--spec", spec.file, "--out", regenerateOut, "--quiet"];
   await measure(regenerate, {});

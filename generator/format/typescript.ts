@@ -555,6 +555,8 @@ function isEs5IdentifierName(text: string): boolean {
 export function stringDoc(value: string): string {
   const raw = escapeUnsafeCharacters(JSON.stringify(value));
   const content = raw.slice(1, -1);
+  // Most strings hold no double quote, and then double quotes are prettier's choice.
+  if (!content.includes('"')) return raw;
   let doubles = 0;
   let singles = 0;
   for (let index = 0; index < content.length; index++) {
@@ -563,9 +565,11 @@ export function stringDoc(value: string): string {
     else if (code === 39) singles++;
   }
   if (doubles <= singles) return raw;
-  return `'${content.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, unescaped: string | undefined) =>
-    escaped ? (escaped === '"' ? '"' : match) : unescaped === "'" ? "\\'" : unescaped!,
-  )}'`;
+  // To single quotes: `\"` loses its backslash, `'` gains one, escaped backslashes stay. `raw` holds no NUL
+  // (JSON.stringify escapes it), so NUL can stand in for the escaped backslashes meanwhile; replaceAll on whole strings
+  // is many times faster than a regular expression with a callback on large JSON texts (the MCP operation table).
+  const swapped = content.replaceAll("\\\\", "\0").replaceAll('\\"', '"').replaceAll("'", "\\'").replaceAll("\0", "\\\\");
+  return `'${swapped}'`;
 }
 
 function literalDoc(value: string | number | boolean): string {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { printJson } from "../../generator/format/json.js";
 import { isStableMarkdown } from "../../generator/format/markdown.js";
 import { PRETTIER_OPTIONS } from "../../generator/format/options.js";
-import { printScript, printStatements, type ExpressionNode, type ScriptStatement, type StatementNode, type TypeNode } from "../../generator/format/typescript.js";
+import { printScript, printStatements, stringDoc, type ExpressionNode, type ScriptStatement, type StatementNode, type TypeNode } from "../../generator/format/typescript.js";
 import { generate } from "../../generator/pipeline.js";
 import { D360_SPECS, REPO } from "./support.js";
 
@@ -316,6 +316,19 @@ describe("example code printed with prettier's doc printer", () => {
   ])("%s", async (_, packageName, args) => {
     const printed = printScript(quickStart(packageName, args));
     expect(`${printed}\n`).toBe(await prettier(printed));
+  });
+});
+
+describe("string literals", () => {
+  it("are prettier's (its choice of quotes, its escapes) and read back as the same string", async () => {
+    // Short enough that the statements stay on their lines: this is about quotes and escapes, not line fitting.
+    const texts = fc
+      .sample(fc.oneof(fc.string({ unit: fc.constantFrom('"', "'", "\\", "\0", "a", "\u202e", "\n", "é") }), fc.json()), { numRuns: 600, seed: 15 })
+      .filter((text) => stringDoc(text).length <= 90);
+    expect(texts.length).toBeGreaterThan(300);
+    const statements = texts.map((text) => `x = ${stringDoc(text)};`).join("\n");
+    expect(await prettier(`${statements}\n`)).toBe(`${statements}\n`);
+    for (const text of texts) expect(new Function(`return ${stringDoc(text)};`)()).toBe(text);
   });
 });
 
