@@ -15,6 +15,7 @@ import type { HelperMethod, Resource, ResourceMethod, SdkPlan } from "../plan/re
 import { mcpReadmeSection } from "../mcp/emit.js";
 import { firstSentence } from "./api-md.js";
 import { printInline, printScript, type ExpressionNode, type ScriptStatement } from "../format/typescript.js";
+import { call, emptyObject, name, newCall } from "./ts.js";
 
 interface Call {
   resource: Resource;
@@ -29,13 +30,14 @@ export function readme(context: EmitContext, settings: PackageSettings, plan: Sd
   const on = scope ? scope.method : "client";
   const calls = plan.resources.flatMap((resource) => resource.methods.map((method) => ({ resource, method })));
   const args = (call: Call, fixed = plan.scopeParameter) => sampleArguments(call.method.operation, context.schemasByKey, fixed);
-  const list = listExample(plan, calls, (call) => args(call).map(printInline).join(", "), plan.scopeParameter);
+  const argsText = (call: Call, fixed = plan.scopeParameter) => args(call, fixed).map(printInline).join(", ");
+  const list = listExample(plan, calls, argsText, plan.scopeParameter);
   const read = calls.find((call) => call.method.name === "get" && !call.method.grouped) ?? calls.find((call) => call.method.operation.method === "get" && !call.method.grouped);
   const task = plan.resources.flatMap((resource) => resource.helpers.filter((helper) => helper.kind === "download").map((helper) => ({ resource, helper })))[0];
   const [server] = model.servers;
   const errorImports = read ? ["NotFoundError", "RateLimitError", "ApiResponseError"] : [];
   const taskImports = task ? ["taskIdOf"] : [];
-  const inlineCall = (call: Call, fixed: string | null) => `${call.resource.property}.${call.method.name}(${args(call, fixed).map(printInline).join(", ")})`;
+  const inlineCall = (call: Call, fixed: string | null) => `${call.resource.property}.${call.method.name}(${argsText(call, fixed)})`;
   const methodCall = (call: Call, receiver: string, fixed = plan.scopeParameter): ExpressionNode => ({
     kind: "call",
     callee: `${receiver}.${call.resource.property}.${call.method.name}`,
@@ -167,8 +169,6 @@ const ERROR_HANDLING = [
   "else throw error;",
 ].join("\n");
 
-const name = (text: string): ExpressionNode => ({ kind: "name", text });
-const call = (callee: string, args: ExpressionNode[]): ExpressionNode => ({ kind: "call", callee, args });
 const objectOf = (entries: readonly (readonly [string, ExpressionNode])[]): ExpressionNode => ({
   kind: "object",
   properties: entries.map(([key, value]) => ({ kind: "property", key, value })),
@@ -232,17 +232,20 @@ function sampleArguments(operation: Operation, schemas: ReadonlyMap<string, Sche
   return members.length > 0 ? [objectOf(members)] : [];
 }
 
+const PLACEHOLDER_LITERALS: Record<string, string> = { number: "1", boolean: "true", null: "null" };
+
 /** A placeholder value of a type: its required members only, strings as `"..."`, the first of an enum. */
 function sample(type: TypeExpr, schemas: ReadonlyMap<string, SchemaDecl>, depth: number): ExpressionNode {
   switch (type.kind) {
     case "ref": {
       const schema = schemas.get(type.schema);
-      return schema && depth < 4 ? sample(schema.type, schemas, depth + 1) : objectOf([]);
+      return schema && depth < 4 ? sample(schema.type, schemas, depth + 1) : emptyObject;
     }
     case "keyword":
-      return type.name === "string" ? { kind: "string", value: "..." } : type.name === "number" || type.name === "boolean" || type.name === "null" ? { kind: "literal", text: { number: "1", boolean: "true", null: "null" }[type.name] } : objectOf([]);
+      if (type.name === "string") return { kind: "string", value: "..." };
+      return type.name in PLACEHOLDER_LITERALS ? { kind: "literal", text: PLACEHOLDER_LITERALS[type.name]! } : emptyObject;
     case "binary":
-      return { kind: "call", callee: "Blob", isNew: true, args: [{ kind: "array", items: [{ kind: "string", value: "..." }] }] };
+      return newCall("Blob", [{ kind: "array", items: [{ kind: "string", value: "..." }] }]);
     case "literal":
       return typeof type.value === "string" ? { kind: "string", value: type.value } : { kind: "literal", text: JSON.stringify(type.value) };
     case "array":

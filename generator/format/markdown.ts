@@ -52,12 +52,14 @@ export function isStableMarkdown(text: string, printedCode: readonly string[] = 
     }
     const kind = lineKind(line);
     if (kind === undefined || !follows(previousKind, kind)) return false;
-    const inline = kind === "heading" ? line.slice(line.indexOf(" ") + 1) : kind === "item" ? line.slice(2) : kind === "nested" ? line.slice(4) : kind === "continuation" ? line.slice(2) : line;
-    if (!isPlainInline(inline)) return false;
+    if (!isPlainInline(line.slice(kind === "heading" ? line.indexOf(" ") + 1 : TEXT_START[kind]))) return false;
     previousKind = kind;
   }
   return true;
 }
+
+/** Where a line's text starts, after its marker and indentation. */
+const TEXT_START = { item: 2, nested: 4, continuation: 2, paragraph: 0 };
 
 function lineKind(line: string): Exclude<BlockKind, "blank" | "code"> | undefined {
   if (/^#{1,2} /.test(line)) return "heading";

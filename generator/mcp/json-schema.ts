@@ -17,9 +17,9 @@ export interface SchemaSettings {
   /** Object and array levels expanded below the tool's own arguments; deeper values are any JSON of their type. */
   depth: number;
   /**
-   * Characters the schema may still take, counting only what its JSON text
-   * surely contains (each property name, and a character for each node): below
-   * zero, the schema is over the budget and building it stops (see `withinBudget`).
+   * Characters the schema may still take, counting only the property names it
+   * holds (which its JSON text surely contains): below zero, the schema is over
+   * the budget and building it stops (see `withinBudget`).
    */
   allowance?: { characters: number };
 }
@@ -74,8 +74,6 @@ interface Spent {
 
 function convert(type: TypeExpr, settings: SchemaSettings, depth: number, stack: string[], spent: Spent): JsonSchema {
   if (++spent.nodes > NODE_BUDGET || spent.level >= MAX_LEVELS) return {};
-  // Every node visited takes at least one character of the JSON text (`{}`, a value in an `enum`, a name in a `type` list).
-  if (settings.allowance && --settings.allowance.characters < 0) throw new OverBudget();
   spent.level++;
   try {
     return convertNode(type, settings, depth, stack, spent);

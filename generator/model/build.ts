@@ -197,8 +197,9 @@ class ModelBuilder {
 
   private warnLeftOut(problem: string, site: Site, operation: string): void {
     const location = { file: site.document.displayPath, pointer: pointerOf([...site.tokens, "name"]), operation };
-    if (this.warned.has(`${location.file}${location.pointer}`)) return;
-    this.warned.add(`${location.file}${location.pointer}`);
+    const place = `${location.file}${location.pointer}`;
+    if (this.warned.has(place)) return;
+    this.warned.add(place);
     this.warnings.push({ location, problem: `${problem}; it is optional, so the client leaves it out` });
   }
 

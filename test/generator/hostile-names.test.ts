@@ -25,7 +25,6 @@ import {
   ok,
   pathParameter,
   QUERY_NAMES,
-  QUOTED_PATH_NAMES,
   required,
   type GeneratedCases,
 } from "./hostile-names-cases.js";
