@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { SpecError } from "./errors.js";
+import { describeProblem, SpecError, type SpecWarning } from "./errors.js";
 import { planApi } from "./plan-api.js";
 import { SpecErrors } from "./validate/validate.js";
 import type { CliStreams } from "./cli.js";
@@ -19,7 +19,8 @@ import { buildSurface, parseSurface, SURFACE_FILE, type ApiSurface } from "./pla
 const USAGE = `Usage: npm run api-diff -- OLD NEW [--fail-on-breaking]
 
 Prints the change report (Markdown, as in CHANGES.md) from OLD to NEW, each an
-OpenAPI document or an ${SURFACE_FILE} snapshot. Writes nothing.
+OpenAPI document or an ${SURFACE_FILE} snapshot. Writes nothing. When NEW is a
+document, what \`npm run generate\` would warn about in it is printed too.
 
 Options:
   --fail-on-breaking  exit 1 when a change breaks callers of the client
@@ -61,8 +62,9 @@ export async function runApiDiff(argv: string[], streams: CliStreams): Promise<n
   try {
     const namesPath = parsed.values.names;
     const [before, after] = await Promise.all([surfaceOf(oldInput, namesPath), surfaceOf(newInput, namesPath)]);
-    const comparison = compareSurfaces(before, after);
+    const comparison = compareSurfaces(before.surface, after.surface);
     streams.stdout(renderReport(comparison, `\`${oldInput}\``, `\`${newInput}\``));
+    for (const warning of after.warnings) streams.stderr(`warning: ${describeProblem(warning)}\n`);
     streams.stderr(`${summaryLine(comparison)}\n`);
     return parsed.values["fail-on-breaking"] && countChanges(comparison).breaking > 0 ? 1 : 0;
   } catch (error) {
@@ -77,11 +79,12 @@ export async function runApiDiff(argv: string[], streams: CliStreams): Promise<n
   }
 }
 
-async function surfaceOf(input: string, namesPath: string | undefined): Promise<ApiSurface> {
+/** A side's surface, and the warnings generating it would print (none for a snapshot). */
+async function surfaceOf(input: string, namesPath: string | undefined): Promise<{ surface: ApiSurface; warnings: SpecWarning[] }> {
   if (input.endsWith(".json")) {
     const snapshot = parseSurface(await readFile(input, "utf8").catch(() => ""));
-    if (snapshot) return snapshot;
+    if (snapshot) return { surface: snapshot, warnings: [] };
   }
   const { model, names, sdk } = await planApi({ specPath: input, namesPath, lenientNames: namesPath !== undefined });
-  return buildSurface(model, names, sdk);
+  return { surface: buildSurface(model, names, sdk), warnings: model.warnings };
 }

@@ -155,6 +155,21 @@ describe("npm run api-diff", () => {
     expect((await apiDiff(beforeSurface)).code).toBe(2);
   });
 
+  it("prints what generating NEW would warn about, and nothing of the kind for OLD", async () => {
+    const document = petstore();
+    document.paths["/pets"].get.parameters.push({ name: "x trace", in: "header", schema: { type: "string" } });
+    const leftOut = await writeSpec(dir, "left-out.json", document);
+    const toIt = await apiDiff(before, leftOut);
+    expect(toIt.code).toBe(0);
+    expect(toIt.stdout).toContain("No change to the client's surface.");
+    expect(toIt.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^warning: .*left-out\.json#\/paths\/~1pets\/get\/parameters\/\d+\/name \(GET \/pets\): the header parameter name "x trace" is not an HTTP token .*; it is optional, so the client leaves it out$/),
+      "0 operations added, 0 removed, 0 renamed; 0 breaking changes (in 0 operations) and 0 non-breaking",
+    ]);
+    const fromIt = await apiDiff(leftOut, before);
+    expect(fromIt.stderr).not.toContain("warning:");
+  });
+
   it("refuses a structurally broken document instead of reporting every operation removed", async () => {
     const { paths, ...rest } = petstore();
     const broken = await writeSpec(dir, "pathz.yaml", { ...rest, pathz: paths });
