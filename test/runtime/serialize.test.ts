@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { InvalidRequestError } from "../../templates/runtime/index.js";
-import { serializeBody, serializeCookies, serializePathParameters } from "../../templates/runtime/serialize.js";
+import { serializeBody, serializeCookies, serializePathParameters, serializeQuery } from "../../templates/runtime/serialize.js";
 
 describe("serializePathParameters", () => {
   const template = "https://api.example.com/v3/projects/{project_id}/articles/{article_id}";
@@ -34,6 +34,22 @@ describe("serializePathParameters", () => {
 
   test("refuses objects", () => {
     expect(() => serializePathParameters("/v3/{id}", { id: { a: 1 } })).toThrow(InvalidRequestError);
+  });
+});
+
+describe("serializeQuery", () => {
+  test("percent-encodes names as well as values, at the top and inside a deepObject", () => {
+    expect(serializeQuery({ "a&b": "1=2", filter: { "x y": "z", plain: 1 }, tags: ["p", "q"] })).toBe(
+      "a%26b=1%3D2&filter[x%20y]=z&filter[plain]=1&tags=p&tags=q",
+    );
+  });
+
+  test("leaves names encoding keeps as they are, and never changes the caller's object", () => {
+    const query = { "page.size": 10, "sort(desc)": "title", "it's": true, filter: { "~a_b-c*!": "v" } };
+    const before = structuredClone(query);
+    expect(serializeQuery(query)).toBe("page.size=10&sort(desc)=title&it's=true&filter[~a_b-c*!]=v");
+    expect(serializeQuery({ ...query, "#": 1 })).toBe("page.size=10&sort(desc)=title&it's=true&filter[~a_b-c*!]=v&%23=1");
+    expect(query).toEqual(before);
   });
 });
 
