@@ -5,6 +5,7 @@
  * parameter no request can carry) is one `warning:` line each, even with
  * --quiet, and the run goes on.
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
 import { describeProblem, SpecError } from "./errors.js";
@@ -122,13 +123,15 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       for (const file of differing) log(`error: ${file} is not in prettier's layout (--verify-format)`);
       if (differing.length > 0) return 1;
     }
-    const report = await reportAgainstOutput(args.out, generation.files);
+    // Read back from the output folder itself: the files there are these, so neither step reads them again.
+    const inPlace = generation.inFolder !== undefined && path.resolve(generation.inFolder) === path.resolve(args.out);
+    const report = await reportAgainstOutput(args.out, generation.files, inPlace);
     const files = report.files;
     if (!args.quiet) onProgress(args.check ? "" : "write");
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const counts = `${generation.operations} operations, ${generation.schemas} schemas, ${files.length} files`;
     if (args.check) {
-      const difference = await diffOutput(args.out, files);
+      const difference = await diffOutput(args.out, files, inPlace);
       if (!isSame(difference)) {
         log(`${args.out} is not what ${args.spec} generates (${counts}); run \`npm run generate\`:`);
         for (const file of difference.changed) log(`  changed: ${file}`);
@@ -139,7 +142,7 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       log(`${args.out} is up to date with ${args.spec} (${counts}) in ${seconds} s`);
       return 0;
     }
-    const difference = await diffOutput(args.out, files);
+    const difference = await diffOutput(args.out, files, inPlace);
     if (!isSame(difference)) await writeOutput(args.out, files);
     if (args.build) {
       if (!args.quiet) onProgress("build");

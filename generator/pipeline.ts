@@ -31,6 +31,8 @@ export interface Generation {
   sources: { file: string; sha256: string }[];
   /** What was left out of the spec and why, to be told on every run, a remembered one too. */
   warnings: SpecWarning[];
+  /** The output folder the files were read back from, byte for byte: they are in place there already. */
+  inFolder?: string;
 }
 
 export async function generate(options: GenerateOptions): Promise<Generation> {

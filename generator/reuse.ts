@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promi
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GenerateOptions, Generation } from "./pipeline.js";
-import { ABSENT_SOURCE } from "./plan/files.js";
+import { ABSENT_SOURCE, type GeneratedFile } from "./plan/files.js";
 
 const GENERATOR_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPOSITORY_ROOT = path.resolve(GENERATOR_DIR, "..");
@@ -76,9 +76,20 @@ async function recallFromFolder(entryFile: string, tool: string, folder: string)
   for (const file of remembered.files) {
     const bytes = await readFile(path.join(folder, file.path)).catch(() => undefined);
     if (bytes === undefined || sha256(bytes) !== file.sha256) return undefined;
-    files.push({ path: file.path, text: bytes.toString("utf8") });
+    files.push(decodedWhenRead(file.path, bytes));
   }
-  return { files, operations: remembered.operations, schemas: remembered.schemas, sources: remembered.sources, warnings: remembered.warnings };
+  return { files, operations: remembered.operations, schemas: remembered.schemas, sources: remembered.sources, warnings: remembered.warnings, inFolder: folder };
+}
+
+/** A file whose text is decoded only if something reads it: a regeneration that finds its files in place reads none (80 MB for Microsoft Graph). */
+function decodedWhenRead(filePath: string, bytes: Buffer): GeneratedFile {
+  let text: string | undefined;
+  return {
+    path: filePath,
+    get text() {
+      return (text ??= bytes.toString("utf8"));
+    },
+  };
 }
 
 async function sourcesUnchanged(sources: Generation["sources"]): Promise<boolean> {

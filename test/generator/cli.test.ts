@@ -3,6 +3,7 @@ import { appendFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../generator/cli.js";
 import { cli, petstore, REPO, snapshot, tempDir, writeSpec } from "./support.js";
 
 const run = promisify(execFile);
@@ -106,6 +107,30 @@ describe("cli", () => {
     expect(result.stderr).toContain("missing: src/paths.ts");
     expect(result.stderr).toContain("not generated: src/stray.ts");
     expect(await snapshot(checkDir)).toEqual(before);
+  });
+
+  it("with a cache, a regeneration read back from the output folder still finds stray and edited files", async () => {
+    const cacheDir = path.join(dir, "in-place-cache");
+    const target = path.join(dir, "in-place");
+    const generate = async (...argv: string[]) => {
+      let stderr = "";
+      const code = await runCli(["--spec", spec, "--out", target, ...argv], { stdout: () => {}, stderr: (text) => (stderr += text) }, { cacheDir });
+      const problems = stderr.split("\n").filter((line) => /^ {2}(changed|missing|not generated):/.test(line));
+      return { code, stderr, problems };
+    };
+    await generate("--quiet");
+    const written = await snapshot(target);
+    const again = await generate();
+    expect(again.stderr).toMatch(/^ {2}reuse /m);
+    expect(again.stderr).toContain("(unchanged)");
+    await writeFile(path.join(target, "src/stray.ts"), "export {};\n");
+    expect(await generate("--check")).toMatchObject({ code: 1, problems: ["  not generated: src/stray.ts"] });
+    expect((await generate("--quiet")).stderr).toContain("(1 files changed)");
+    expect(await snapshot(target)).toEqual(written);
+    await appendFile(path.join(target, "src/models.ts"), "// hand edit\n");
+    expect(await generate("--check")).toMatchObject({ code: 1, problems: ["  changed: src/models.ts"] });
+    expect((await generate("--quiet")).stderr).toContain("(1 files changed)");
+    expect(await snapshot(target)).toEqual(written);
   });
 
   it("regenerating replaces stale files and keeps an installed node_modules", async () => {

@@ -77,7 +77,7 @@ describe("regenerating an unchanged spec", () => {
     const stages: string[] = [];
     const fromFolder = await generate({ specPath, cacheDir, reuseFrom: out, onProgress: (stage) => stages.push(stage) });
     expect(stages).toEqual(["reuse"]);
-    expect(fromFolder).toEqual(first.generation);
+    expect(fromFolder).toEqual({ ...first.generation, inFolder: out });
     await writeFile(path.join(out, "src", "models.ts"), "// edited\n");
     const afterEdit = await generate({ specPath, cacheDir, reuseFrom: out });
     expect(afterEdit).toEqual(first.generation);
