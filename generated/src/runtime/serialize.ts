@@ -49,7 +49,16 @@ const serializeEncodedQuery = createQuerySerializer();
  * so a name holding `=`, `&`, `#` or `+` would reach the server as another parameter.
  */
 export function serializeQuery(query: Record<string, unknown>): string {
-  return serializeEncodedQuery(encodeNames(query));
+  return serializeEncodedQuery(hasNameToEncode(query) ? encodeNames(query) : query);
+}
+
+/** Characters `encodeURIComponent` leaves as they are: a query of such names needs no copy. */
+const KEPT_BY_ENCODING = /^[\w.!~*'()-]*$/;
+
+function hasNameToEncode(values: Record<string, unknown>): boolean {
+  for (const [name, value] of Object.entries(values))
+    if (!KEPT_BY_ENCODING.test(name) || (isRecord(value) && hasNameToEncode(value))) return true;
+  return false;
 }
 
 function encodeNames(values: Record<string, unknown>): Record<string, unknown> {
