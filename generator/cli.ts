@@ -5,7 +5,6 @@
  * parameter no request can carry) is one `warning:` line each, even with
  * --quiet, and the run goes on.
  */
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { reportAgainstOutput } from "./diff/output.js";
 import { describeProblem, SpecError } from "./errors.js";
@@ -123,8 +122,8 @@ export async function runCli(argv: string[], streams: CliStreams = PROCESS_STREA
       for (const file of differing) log(`error: ${file} is not in prettier's layout (--verify-format)`);
       if (differing.length > 0) return 1;
     }
-    // Read back from the output folder itself: the files there are these, so neither step reads them again.
-    const inPlace = generation.inFolder !== undefined && path.resolve(generation.inFolder) === path.resolve(args.out);
+    // Read back from the output folder itself (the `reuseFrom` above): the files there are these, so neither step reads them again.
+    const inPlace = generation.inFolder === args.out;
     const report = await reportAgainstOutput(args.out, generation.files, inPlace);
     const files = report.files;
     if (!args.quiet) onProgress(args.check ? "" : "write");
